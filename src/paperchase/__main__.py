@@ -1,0 +1,3 @@
+from paperchase.cli import main
+
+main()

@@ -1,0 +1,131 @@
+"""Word forms for gazetteer matching: folding, Russian/Ukrainian inflection with
+pymorphy3, stems with endings for the languages pymorphy3 does not cover
+(Belarusian above all), and a plain Latin transliteration of Cyrillic names.
+
+Why stems: a Belarusian or Polish country name appears in six or seven cases
+("Нямеччына", "у Нямеччыну", "з Нямеччыны"); without a dictionary, the stem of
+the nominative plus any short case ending catches them, and a minimum stem
+length keeps short names ("Куба", "Чад") from swallowing common words."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+WORD_RE = re.compile(r"(?:[A-ZА-ЯЁ]\.){2,}|[^\W\d_]+(?:['’ʼ\-][^\W\d_]+)*")
+
+# case endings a stem may take (nouns: Cyrillic East Slavic, Polish, German/English -s)
+NOUN_ENDINGS = frozenset(
+    "а я ы и і ї у ю е є о ой ей ёй ай яй ою ею ям ам ах ях ом ем ём ами ями "
+    "ія ії ію ією іі іяй ия ии ию ией ь ью й ві вi s 's es u y ie ii ą ę em om ach ami ów ii".split()
+) | {""}
+# adjective endings (ru, be, uk) after a stem ending in -ск/-цк/-ськ/-цьк/...
+ADJ_ENDINGS = frozenset(
+    "ий ый ой ая ое ие ые ого ому ом ым ых ыми ими им их ую ей яя ее юю ее "
+    "і ая ае ія ага аму ым ім ых іх ымі імі ую ой ай "
+    "ий а е і ого ому им их ими у ій ої ою ім ій ьої ".split()
+)
+# German/English/Polish adjectives: stem + these
+LATIN_ADJ_ENDINGS = frozenset("e er es en em s i a ie ego ej emu ich im imi".split()) | {""}
+
+_STRIP_NOUN = re.compile(r"(?:ія|ия|іа|ія|ие|ье|ья|а|я|ь|й|ы|і|и|о|е|у|ю|y|a|e|o|ie|ia|en)$")
+_STRIP_ADJ = re.compile(r"(?:ий|ый|ой|ій|і|ы|isch|ish|ian|an|ese|er|e|i|y|ski|ska|ie)$")
+MIN_STEM = 4
+
+
+def fold(text: str) -> str:
+    """Case- and ё-insensitive key; apostrophe variants made one."""
+    return text.casefold().replace("ё", "е").replace("’", "'").replace("ʼ", "'")
+
+
+def words(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) for every word; hyphens and apostrophes inside stay."""
+    return [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
+
+
+def noun_stem(word: str) -> str | None:
+    """The stem of a nominative name, or None where it would be too short."""
+    key = fold(word)
+    stem = _STRIP_NOUN.sub("", key)
+    return stem if len(stem) >= MIN_STEM else None
+
+
+def adj_stem(word: str) -> str | None:
+    key = fold(word)
+    stem = _STRIP_ADJ.sub("", key)
+    return stem if len(stem) >= MIN_STEM else None
+
+
+@cache
+def _analyzer(lang: str) -> Any:
+    """pymorphy3 for ru/uk, loaded on first use (its dictionaries take ~0.3 s)."""
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang=lang)
+
+
+def analyzer(lang: str) -> Any:
+    return _analyzer(lang)
+
+
+def _best_parse(parses: list[Any], word: str) -> Any | None:
+    good = [p for p in parses if p.is_known and p.tag.POS in {"NOUN", "ADJF", "PRTF"}]
+    if not good:
+        return None
+    for tag in ("Geox", "Name", "Surn"):
+        for p in good:
+            if tag in p.tag:
+                return p
+    for p in good:
+        if fold(p.normal_form) == fold(word):
+            return p
+    return good[0]
+
+
+@cache
+def inflect(word: str, lang: str) -> frozenset[str]:
+    """Every folded form of `word` in its own part of speech (ru/uk via
+    pymorphy3); empty where pymorphy3 does not know the word."""
+    if lang not in ("ru", "uk") or not re.search("[а-яёіїєґ]", word.lower()):
+        return frozenset()
+    p = _best_parse(analyzer(lang).parse(word.lower()), word)
+    if p is None:
+        return frozenset()
+    pos = p.tag.POS
+    return frozenset(fold(f.word) for f in p.lexeme if f.tag.POS == pos) | {fold(word)}
+
+
+def lemma_ru(word: str, lang: str = "ru") -> str:
+    """Normal form of a word (nominative singular), or the word itself."""
+    if lang not in ("ru", "uk"):
+        return word
+    p = analyzer(lang).parse(word)[0]
+    return str(p.normal_form)
+
+
+_LAT = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z",
+    "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+    "і": "i", "ї": "yi", "є": "ye", "ґ": "g", "ў": "u", "'": "", "’": "", "ʼ": "",
+}
+_BE = dict(_LAT, г="h", х="kh", ц="ts", и="y", е="ie", ё="io", ю="iu", я="ia", ь="")
+_UK = dict(_LAT, г="h", и="y", і="i", х="kh", ю="iu", я="ia", є="ie", ї="i", й="i")
+
+
+def latin(text: str, lang: str) -> str:
+    """A plain transliteration (BGN-like for Russian, national-system-like for
+    Belarusian and Ukrainian): the common Latin spelling of most city names.
+    Other systems are left to the resolver's scorer."""
+    table = {"be": _BE, "uk": _UK}.get(lang, _LAT)
+    out = []
+    for ch in text:
+        low = ch.lower()
+        if low in table:
+            t = table[low]
+            out.append(t.capitalize() if ch != low else t)
+        else:
+            out.append(ch)
+    return "".join(out)

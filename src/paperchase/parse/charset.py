@@ -1,0 +1,279 @@
+"""Charset decoding that never produces mojibake.
+
+Mail from Russian-speaking senders is labelled wrongly or not at all as often
+as it is labelled right: cp1251 sent as koi8-r, koi8-r with no label,
+cp1251 bytes labelled iso-8859-1. A declared charset is trusted only when the
+bytes decode in it and the result scores about as well as the best of the
+codepages such a mailbox can hold. The scorer works on a byte histogram
+(counted in C by `bytes.count`) against a per-codec table of letter
+log-frequencies, so it costs microseconds, and it is more reliable on short
+subjects than charset-normalizer, which guesses Japanese codecs for them.
+"""
+
+from __future__ import annotations
+
+import codecs
+import math
+import re
+from collections import Counter
+
+from paperchase.model import Defect
+
+# Order is the prior: on a tie the earlier codec wins.
+CYRILLIC = ("cp1251", "koi8-r", "koi8-u", "cp866", "iso8859-5", "mac-cyrillic")
+WESTERN = ("cp1252", "iso8859-2", "iso8859-15", "iso8859-1")
+CANDIDATES = ("utf-8",) + CYRILLIC + WESTERN
+
+# Relative frequencies (per mille) of lowercase Cyrillic letters in Russian,
+# with the Ukrainian and Belarusian letters at plausible rates so those texts
+# score as Cyrillic too.
+_FREQ = {
+    "о": 110, "е": 85, "а": 80, "и": 74, "н": 67, "т": 63, "с": 55, "р": 47, "в": 45,
+    "л": 44, "к": 35, "м": 32, "д": 30, "п": 28, "у": 26, "я": 20, "ы": 19, "ь": 17,
+    "г": 17, "з": 16, "б": 16, "ч": 14, "й": 12, "х": 10, "ж": 9, "ш": 7, "ю": 6,
+    "ц": 5, "щ": 4, "э": 3, "ф": 3, "ъ": 0.4, "ё": 4, "і": 20, "ї": 4, "є": 4,
+    "ў": 6, "ґ": 0.5,
+}
+_PUNCT = set("«»–—…№‘’‚“”„•\xa0")
+_SYMBOL = set("°€§©®™±")  # legitimate but rarer than a letter
+_BAD = -6.0  # control characters, box drawing, undefined bytes
+
+
+def _char_score(ch: str) -> float:
+    low = ch.lower()
+    if low in _FREQ:
+        base = math.log(_FREQ[low] / 1000 * 33)
+        # capitals are about one letter in twenty: text decoded in the codec
+        # with the cases swapped (koi8-r vs cp1251) scores low through this
+        return base if ch == low else base - 0.8
+    if ch in _PUNCT:
+        return 0.0
+    if ch in _SYMBOL:
+        return -1.0
+    if ch.isalpha() and ord(ch) < 0x250:
+        return -0.3  # Latin letters with diacritics: scored by context below
+    return _BAD
+
+
+def _table(codec: str) -> list[float]:
+    out = []
+    for b in range(128, 256):
+        try:
+            ch = bytes([b]).decode(codec)
+        except UnicodeDecodeError:
+            out.append(_BAD)
+            continue
+        out.append(_char_score(ch))
+    return out
+
+
+_TABLES: dict[str, list[float]] = {}
+_HIGH_BYTES = [bytes([b]) for b in range(128, 256)]
+# a high byte touching an ASCII letter: Western accented words ("Grüße");
+# two high bytes in a row: a Cyrillic word (or UTF-8)
+_MIXED = re.compile(rb"[A-Za-z][\x80-\xff]|[\x80-\xff][A-Za-z]")
+_HIGH_PAIR = re.compile(rb"[\x80-\xff]{2}")
+# a high byte that starts a word: capitals are normal there
+_INITIAL = re.compile(rb"(?<![\x80-\xffA-Za-z])[\x80-\xff]")
+
+
+_CAPITAL: dict[str, dict[int, float]] = {}
+_CASE: dict[str, list[int]] = {}
+
+
+def _case_of(ch: str) -> int:
+    """1 for a lowercase Cyrillic letter, 2 for a capital, 0 otherwise."""
+    low = ch.lower()
+    if low not in _FREQ:
+        return 0
+    return 1 if ch == low else 2
+
+
+def _tables() -> dict[str, list[float]]:
+    if not _TABLES:
+        for codec in CYRILLIC + WESTERN:
+            _TABLES[codec] = _table(codec)
+            caps = {}
+            for b in range(128, 256):
+                ch = bytes([b]).decode(codec, errors="replace")
+                if ch.lower() in _FREQ and ch != ch.lower():
+                    caps[b] = 0.8  # gives back the capital's penalty at a word start
+            _CAPITAL[codec] = caps
+            _CASE[codec] = [_case_of(bytes([b]).decode(codec, errors="replace")) for b in range(256)]
+    return _TABLES
+
+
+def normalise(name: str | None) -> str | None:
+    """A codec name Python knows, or None: labels like "x-mac-cyrillic",
+    "windows-1251", "cp-1251", "koi8r", "unicode-1-1-utf-7" come in mail."""
+    if not name:
+        return None
+    name = name.strip().strip("\"'").lower()
+    aliases = {"x-mac-cyrillic": "mac-cyrillic", "koi8r": "koi8-r", "cp-1251": "cp1251",
+               "win-1251": "cp1251", "x-cp1251": "cp1251", "windows-1251": "cp1251", "koi8u": "koi8-u",
+               "x-user-defined": "cp1252", "ansi_x3.4-1968": "ascii", "unknown-8bit": "", "x-unknown": "",
+               "iso-8859-8-i": "iso8859-8", "ks_c_5601-1987": "cp949", "gb2312": "gb18030", "gbk": "gb18030"}
+    name = aliases.get(name, name)
+    if not name:
+        return None
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def score(data: bytes) -> dict[str, float]:
+    """Score of each single-byte candidate for these bytes (higher is better)."""
+    sample = data[:8192]
+    hist = [sample.count(b) for b in _HIGH_BYTES]
+    mixed = len(_MIXED.findall(sample))
+    pairs = len(_HIGH_PAIR.findall(sample))
+    initials = _INITIAL.findall(sample)
+    # a capital right after a lowercase letter ("пРИВЕТ") is the mark of the
+    # koi8/cp1251 swap that unigrams cannot see in all-capital words
+    duo = Counter(_HIGH_PAIR.findall(sample, 0, 4096)).items()
+    out = {}
+    for codec, table in _tables().items():
+        s = sum(n * w for n, w in zip(hist, table, strict=True) if n)
+        caps = _CAPITAL[codec]
+        s += sum(caps.get(b[0], 0.0) for b in initials)
+        case = _CASE[codec]
+        s -= 3.0 * sum(n for pair, n in duo if case[pair[0]] == 1 and case[pair[1]] == 2)
+        if codec in WESTERN:
+            s += 2.0 * mixed - 1.0 * pairs
+        else:
+            s -= 2.0 * mixed
+        out[codec] = s
+    return out
+
+
+def best_single_byte(data: bytes) -> str:
+    scores = score(data)
+    return max(scores, key=lambda c: scores[c])  # max keeps the first on ties
+
+
+_MOJIBAKE = re.compile(
+    "[ÐÑ][\u0080-\u00bf\u2018-\u203a\u0152-\u0178\u02c6\u02dc\u20ac\u2122]"  # UTF-8 read as cp1252/latin-1
+    "|Ã[\u0080-\u00bf]|Â[\u00a0-\u00bf]"
+    "|[\u00c0-\u00ff]{4,}"  # cp1251 Cyrillic read as Latin-1: "Ñòàíêè"
+    "|\ufffd"
+)
+
+
+def looks_mojibake(text: str) -> bool:
+    """True where text shows the marks of a wrong decoding."""
+    return _MOJIBAKE.search(text) is not None
+
+
+_RARE_PLANES = re.compile("[\U00020000-\U0010ffff]")
+_DOUBLE = re.compile("[ÐÑ][\u0080-\u00bf\u2018-\u203a\u0152-\u0178\u02c6\u02dc\u20ac\u2122]")
+
+
+def _latin_bytes(text: str) -> bytes:
+    out = bytearray()
+    for ch in text:
+        o = ord(ch)
+        if o < 256:
+            out.append(o)
+        else:
+            out += ch.encode("cp1252")  # raises for characters neither could give
+    return bytes(out)
+
+
+def fix_double_utf8(text: str) -> str | None:
+    """Undo UTF-8 that was read as cp1252 and written out as UTF-8 again
+    ("Ð¡ÐµÑ€Ð³ÐµÐ¹" -> "Сергей"), or None where that is not what happened."""
+    if len(_DOUBLE.findall(text)) < 2 and not (text and _DOUBLE.fullmatch(text[:2])):
+        return None
+    try:
+        fixed = _latin_bytes(text).decode("utf-8")
+    except (UnicodeError, ValueError):
+        return None
+    return fixed
+
+
+def decode(data: bytes, declared: str | None = None, where: str = "") -> tuple[str, str, list[Defect]]:
+    """Decode bytes to text: returns (text, codec used, defects).
+
+    Pure ASCII and valid UTF-8 are taken as they are (UTF-8 validity is
+    itself strong evidence); a declared multi-byte charset (iso-2022-jp,
+    gb18030, ...) is trusted when it decodes; a declared single-byte charset
+    only when it scores near the best candidate; otherwise the best one is
+    used and a `charset` defect says so."""
+    defects: list[Defect] = []
+    if data.isascii():
+        text = data.decode("ascii")
+        return text, "ascii", defects
+    codec = normalise(declared)
+    if declared and codec is None:
+        defects.append(Defect("charset", f"unknown charset {declared!r}", where))
+    try:
+        text = data.decode("utf-8")
+        if _RARE_PLANES.search(text):
+            raise UnicodeDecodeError("utf-8", data, 0, 1, "supplementary-plane letters: a codepage by chance")
+    except UnicodeDecodeError:
+        pass
+    else:
+        # valid UTF-8 with non-ASCII bytes is almost never an accident of a
+        # single-byte codepage, so it beats any label
+        fixed = fix_double_utf8(text)
+        if fixed is not None:
+            defects.append(Defect("charset", "double-encoded UTF-8 repaired", where))
+            return fixed, "utf-8", defects
+        if codec not in (None, "utf-8", "ascii") and codec not in CANDIDATES + ("latin-1", "iso8859-15"):
+            # a multi-byte label (euc-jp, gb18030, ...) that also decodes
+            try:
+                return data.decode(codec), codec, defects
+            except (UnicodeDecodeError, LookupError):
+                pass
+        if codec not in (None, "utf-8", "ascii"):
+            defects.append(Defect("charset", f"declared {declared}, decoded as utf-8", where))
+        return text, "utf-8", defects
+    if codec in (None, "utf-8"):
+        nearly = _nearly_utf8(data)
+        if nearly is not None:
+            defects.append(Defect("charset", "invalid UTF-8 sequences dropped", where))
+            return nearly, "utf-8", defects
+    scores = score(data)
+    if codec is not None and codec not in ("utf-8", "ascii") and _declared_ok(data, codec, scores):
+        return data.decode(codec), codec, defects
+    best = max(scores, key=lambda c: scores[c])  # max keeps the first on ties
+    if declared:
+        defects.append(Defect("charset", f"declared {declared}, decoded as {best}", where))
+    elif codec is None:
+        defects.append(Defect("charset", f"no charset declared, detected {best}", where))
+    return data.decode(best, errors="replace"), best, defects
+
+
+def _nearly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few broken sequences (a character cut at a line or an
+    encoded-word end) is better read as UTF-8 without them than as a
+    codepage: only when the broken bytes are few."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    nonascii = sum(1 for ch in text if ord(ch) > 127)
+    if nonascii - bad >= 2 and bad * 4 <= nonascii - bad:
+        return text.replace("\ufffd", "")
+    return None
+
+
+def _declared_ok(data: bytes, codec: str, scores: dict[str, float]) -> bool:
+    try:
+        text = data.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        return False
+    if codec not in scores:
+        # a multi-byte or rarer codec: trusted where it decodes cleanly and
+        # isn't a Latin-1 view of Cyrillic bytes
+        return not looks_mojibake(text) and not _cyrillic_wins(scores, text)
+    best = max(scores.values())
+    nhigh = sum(1 for b in data[:8192] if b >= 128)
+    if codec in WESTERN and re.search("[\u00c0-\u00ff]{4,}", text) and best > scores[codec]:
+        return False  # "Ñòàíêè": Cyrillic bytes read as Latin-1
+    return scores[codec] >= best - max(2.0, 0.25 * nhigh)
+
+
+def _cyrillic_wins(scores: dict[str, float], text: str) -> bool:
+    cyr = max(scores[c] for c in CYRILLIC)
+    west = max(scores[c] for c in WESTERN)
+    return cyr > west + 4 and re.search("[\u00c0-\u00ff]{3,}", text) is not None

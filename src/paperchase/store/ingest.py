@@ -1,0 +1,317 @@
+"""The ingest writer: items from sources, parsed, stored once with every place
+they were seen. Nothing is lost: an item that cannot be read or parsed is kept
+as a failure with its raw bytes and the reason.
+
+Resuming: a source whose `finished_at` is set is not read again; an
+unfinished one is read from the start, and every item whose location is
+already recorded is skipped before parsing. Batches are transactions, so a
+kill -9 loses at most the batch in flight, which the next run redoes."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from paperchase import settings
+from paperchase.errors import DamagedInput, PaperchaseError
+from paperchase.model import Location, ParsedMessage, RawItem
+from paperchase.store.case import Case, transaction
+from paperchase.store.threads import rebuild_threads
+
+Progress = Callable[[str, int], None]  # (source label, bytes or items done)
+
+
+@dataclass(slots=True)
+class SourceSummary:
+    path: str
+    kind: str
+    read: int = 0
+    stored: int = 0
+    duplicates: int = 0
+    failed: int = 0
+    skipped: int = 0  # already in the case from an earlier run
+    reasons: Counter[str] = field(default_factory=Counter)
+    already_done: bool = False
+
+
+@dataclass(slots=True)
+class IngestSummary:
+    sources: list[SourceSummary] = field(default_factory=list)
+
+    @property
+    def stored(self) -> int:
+        return sum(s.stored for s in self.sources)
+
+    @property
+    def failed(self) -> int:
+        return sum(s.failed for s in self.sources)
+
+    def render(self) -> str:
+        lines = []
+        for s in self.sources:
+            if s.already_done:
+                lines.append(f"{s.path} ({s.kind}): already ingested, nothing to add")
+                continue
+            lines.append(
+                f"{s.path} ({s.kind}): read {s.read}, stored {s.stored}, duplicates {s.duplicates}, "
+                f"failed {s.failed}" + (f", already in the case {s.skipped}" if s.skipped else "")
+            )
+            for reason, n in s.reasons.most_common():
+                lines.append(f"    failed {n}: {reason}")
+        total = (f"total: stored {self.stored}, duplicates {sum(s.duplicates for s in self.sources)}, "
+                 f"failed {self.failed}")
+        return "\n".join([*lines, total])
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def content_hash(p: ParsedMessage, attachment_hashes: list[str]) -> str:
+    """The same message read from other bytes (mbox quoting, re-saved .eml)
+    hashes the same: identity, date, people, subject, body, attachments."""
+    h = hashlib.sha256()
+    for part in (
+        p.message_id or "",
+        p.date or "",
+        ",".join(a.email.lower() for a in p.sender + p.to + p.cc),
+        p.subject,
+        " ".join(p.text.split()),
+        ",".join(sorted(attachment_hashes)),
+    ):
+        h.update(part.encode("utf-8", "surrogatepass"))
+        h.update(b"\x00")
+    return h.hexdigest()
+
+
+def _utc(date: str | None) -> str | None:
+    if not date:
+        return None
+    try:
+        d = datetime.fromisoformat(date)
+    except ValueError:
+        return None
+    if d.tzinfo is None:
+        d = d.replace(tzinfo=UTC)
+    return d.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def _defects_json(p: ParsedMessage) -> str:
+    return json.dumps([{"kind": d.kind, "detail": d.detail, "where": d.where} for d in p.defects],
+                      ensure_ascii=False)
+
+
+def _index() -> Callable[[sqlite3.Connection, int], None] | None:
+    try:
+        from paperchase.search.index import index_message
+    except ImportError:  # the search stage is optional for ingest
+        return None
+    return index_message
+
+
+class Writer:
+    """Stores items of one source; one instance per source."""
+
+    def __init__(self, case: Case, source_id: int, summary: SourceSummary, strict: bool) -> None:
+        self.case = case
+        self.db = case.db
+        self.source_id = source_id
+        self.summary = summary
+        self.strict = strict
+        self.index = _index()
+
+    def _loc_key(self, loc: Location) -> tuple[int, str, str, int]:
+        return (self.source_id, loc.path or "", loc.member or "", -1 if loc.offset is None else loc.offset)
+
+    def seen(self, loc: Location) -> bool:
+        return (
+            self.db.execute(
+                "SELECT 1 FROM locations WHERE source_id=? AND path=? AND member=? AND offset=?"
+                " UNION ALL SELECT 1 FROM failures WHERE source_id=? AND path=? AND member=? AND offset=?",
+                self._loc_key(loc) + self._loc_key(loc),
+            ).fetchone()
+            is not None
+        )
+
+    def fail(self, item: RawItem, reason: str) -> None:
+        if self.strict:
+            raise DamagedInput(f"{item.location.label()}: {reason}")
+        digest = self.case.blobs.put(item.data) if item.data else None
+        self.db.execute(
+            "INSERT OR IGNORE INTO failures (source_id, path, member, offset, reason, raw_sha256, size)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (*self._loc_key(item.location), reason, digest, len(item.data)),
+        )
+        self.summary.failed += 1
+        self.summary.reasons[reason.split(":")[0]] += 1
+
+    def locate(self, message_pk: int, loc: Location) -> None:
+        self.db.execute(
+            "INSERT OR IGNORE INTO locations (message_id, source_id, path, member, offset) VALUES (?, ?, ?, ?, ?)",
+            (message_pk, *self._loc_key(loc)),
+        )
+
+    def add(self, item: RawItem, parent_pk: int | None = None, depth: int = 0) -> None:
+        """Store one item (and, recursively, the messages attached to it)."""
+        if item.error:
+            self.fail(item, item.error)
+            return
+        raw = item.data
+        digest = hashlib.sha256(raw).hexdigest()
+        row = self.db.execute("SELECT id FROM messages WHERE sha256 = ?", (digest,)).fetchone()
+        if row is not None:
+            self.locate(row[0], item.location)
+            self.summary.duplicates += 1
+            return
+        try:
+            if item.parsed is not None:
+                parsed = item.parsed
+            else:
+                from paperchase.parse import parse_message
+
+                parsed = parse_message(raw, depth=depth)
+        except PaperchaseError:
+            raise
+        except Exception as exc:  # a parser bug must not stop the ingest: keep the bytes and why
+            self.fail(item, f"parser error: {type(exc).__name__}: {exc}")
+            return
+        if self.strict and parsed.defects:
+            d = parsed.defects[0]
+            raise DamagedInput(f"{item.location.label()}: {d.kind}: {d.detail}")
+        att_hashes = [hashlib.sha256(a.data).hexdigest() for a in parsed.attachments]
+        chash = content_hash(parsed, att_hashes)
+        message_id = parsed.message_id or f"<sha256:{digest}>"
+        conflict = 0
+        if parsed.message_id:
+            others = self.db.execute(
+                "SELECT id, content_hash FROM messages WHERE message_id = ?", (message_id,)
+            ).fetchall()
+            same = [r[0] for r in others if r[1] == chash]
+            if same:
+                self.locate(same[0], item.location)
+                self.summary.duplicates += 1
+                return
+            if others:
+                conflict = 1
+                self.db.execute("UPDATE messages SET conflict = 1 WHERE message_id = ?", (message_id,))
+        self.case.blobs.put(raw, digest)
+        cur = self.db.execute(
+            "INSERT INTO messages (sha256, content_hash, message_id, has_message_id, conflict, date, date_utc,"
+            " sender, recipients, subject, in_reply_to, refs, language, text, html, headers, parent_id, kind,"
+            " defects) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                digest, chash, message_id, int(bool(parsed.message_id)), conflict, parsed.date, _utc(parsed.date),
+                json.dumps([a.as_dict() for a in parsed.sender], ensure_ascii=False),
+                json.dumps({k: [a.as_dict() for a in getattr(parsed, k)] for k in ("to", "cc", "bcc")},
+                           ensure_ascii=False),
+                parsed.subject, parsed.in_reply_to, json.dumps(parsed.references), parsed.language,
+                parsed.text, parsed.html, json.dumps(parsed.headers, ensure_ascii=False), parent_pk,
+                item.kind, _defects_json(parsed),
+            ),
+        )
+        pk = int(cur.lastrowid or 0)
+        self.locate(pk, item.location)
+        for i, (att, ahash) in enumerate(zip(parsed.attachments, att_hashes, strict=True)):
+            if att.data:
+                self.case.blobs.put(att.data, ahash)
+            self.db.execute(
+                "INSERT INTO attachments (message_id, idx, filename, content_type, size, sha256, text, language,"
+                " defects) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (pk, i, att.filename, att.content_type, len(att.data), ahash, att.text, att.language,
+                 json.dumps([{"kind": d.kind, "detail": d.detail, "where": d.where} for d in att.defects],
+                            ensure_ascii=False)),
+            )
+        if self.index is not None:
+            self.index(self.db, pk)
+        self.summary.stored += 1
+        max_depth = settings.get_int("max_nesting")
+        for i, child in enumerate(parsed.children):
+            loc = item.location
+            member = f"{loc.member}!" if loc.member else ""
+            child.location = Location(loc.source, loc.source_sha256, loc.path, loc.offset,
+                                      f"{member}attached-message-{i + 1}")
+            if depth + 1 > max_depth:
+                self.fail(child, f"nesting too deep: attached message at depth {depth + 1} > {max_depth}")
+                continue
+            self.add(child, parent_pk=pk, depth=depth + 1)
+
+
+def _source_row(case: Case, src: object) -> tuple[int, bool]:
+    path = str(getattr(src, "path"))
+    digest = str(getattr(src, "sha256"))
+    row = case.db.execute("SELECT id, finished_at FROM sources WHERE path = ? AND sha256 = ?",
+                          (path, digest)).fetchone()
+    if row is not None:
+        return int(row[0]), row[1] is not None
+    with transaction(case.db):
+        cur = case.db.execute(
+            "INSERT INTO sources (path, sha256, size, kind, started_at, expected) VALUES (?, ?, ?, ?, ?, ?)",
+            (path, digest, getattr(src, "size", None), getattr(src, "kind", None), now(),
+             getattr(src, "expected", None)),
+        )
+    return int(cur.lastrowid or 0), False
+
+
+def ingest(case: Case, paths: Iterable[Path | str], *, progress: Progress | None = None,
+           strict: bool = False) -> IngestSummary:
+    """Read every source into the case. All paths are checked first, so a
+    typo in the last one does not leave a half-done run."""
+    from paperchase.sources import open_source
+
+    opened = [open_source(Path(p)) for p in paths]
+    summary = IngestSummary()
+    batch = settings.get_int("batch_size")
+    for src in opened:
+        s = SourceSummary(str(src.path), src.kind)
+        summary.sources.append(s)
+        source_id, done = _source_row(case, src)
+        if done:
+            s.already_done = True
+            continue
+        writer = Writer(case, source_id, s, strict)
+        pending = 0
+        flushed = [0, 0, 0, 0]
+        case.db.execute("BEGIN IMMEDIATE")
+        try:
+            for item in src.iter_items():
+                if writer.seen(item.location):
+                    s.skipped += 1
+                    continue
+                s.read += 1
+                writer.add(item)
+                pending += 1
+                if pending >= batch:
+                    _flush_counts(case, source_id, s, flushed)
+                    case.db.execute("COMMIT")
+                    case.db.execute("BEGIN IMMEDIATE")
+                    pending = 0
+                if progress:
+                    progress(s.path, item.location.offset if item.location.offset is not None else s.read)
+            _flush_counts(case, source_id, s, flushed)
+            case.db.execute("UPDATE sources SET finished_at = ? WHERE id = ?", (now(), source_id))
+            case.db.execute("COMMIT")
+        except BaseException:
+            case.db.execute("ROLLBACK")
+            raise
+    with transaction(case.db):
+        rebuild_threads(case.db)
+    return summary
+
+
+def _flush_counts(case: Case, source_id: int, s: SourceSummary, flushed: list[int]) -> None:
+    """Counts are kept in the same transaction as the rows they count, as
+    increments since the last flush, so a resumed run adds to them."""
+    now_counts = [s.read, s.stored, s.duplicates, s.failed]
+    delta = [a - b for a, b in zip(now_counts, flushed, strict=True)]
+    case.db.execute(
+        "UPDATE sources SET read = read + ?, stored = stored + ?, duplicates = duplicates + ?,"
+        " failed = failed + ? WHERE id = ?",
+        (*delta, source_id),
+    )
+    flushed[:] = now_counts
