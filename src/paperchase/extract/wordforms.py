@@ -26,8 +26,9 @@ ADJ_ENDINGS = frozenset(
     "і ая ае ія ага аму ым ім ых іх ымі імі ую ой ай "
     "ий а е і ого ому им их ими у ій ої ою ім ій ьої ".split()
 )
-# German/English/Polish adjectives: stem + these
-LATIN_ADJ_ENDINGS = frozenset("e er es en em s i a ie ego ej emu ich im imi".split()) | {""}
+GERMAN_ADJ_ENDINGS = ("", "e", "er", "es", "en", "em")
+POLISH_ENDINGS = frozenset("a y i ie ę ą ii ią o u em om ach ami".split()) | {""}
+CYRILLIC = re.compile("[а-яёіїєґў]", re.I)
 
 _STRIP_NOUN = re.compile(r"(?:ія|ия|іа|ія|ие|ье|ья|а|я|ь|й|ы|і|и|о|е|у|ю|y|a|e|o|ie|ia|en)$")
 _STRIP_ADJ = re.compile(r"(?:ий|ый|ой|ій|і|ы|isch|ish|ian|an|ese|er|e|i|y|ski|ska|ie)$")
@@ -48,7 +49,8 @@ def noun_stem(word: str) -> str | None:
     """The stem of a nominative name, or None where it would be too short."""
     key = fold(word)
     stem = _STRIP_NOUN.sub("", key)
-    return stem if len(stem) >= MIN_STEM else None
+    # "Чэхія" -> "чэх": a three-letter stem is kept where two letters were cut
+    return stem if len(stem) >= MIN_STEM or (len(stem) == 3 and len(key) >= 5) else None
 
 
 def adj_stem(word: str) -> str | None:
@@ -75,12 +77,36 @@ def _best_parse(parses: list[Any], word: str) -> Any | None:
         return None
     for tag in ("Geox", "Name", "Surn"):
         for p in good:
-            if tag in p.tag:
+            if tag in p.tag.grammemes:
                 return p
     for p in good:
         if fold(p.normal_form) == fold(word):
             return p
     return good[0]
+
+
+_FEMALE_SURNAME_SHAPE = re.compile(r"(?:ова|ева|ёва|ина|ына)$")
+
+
+@cache
+def is_personal_name(form: str, lang: str = "ru") -> bool:
+    """Whether pymorphy3 reads `form` as a first name, patronymic or surname at
+    least as readily as a place ("Владимир", "Лида", "Борисов"), or it has the
+    shape of a female surname ("Иванова", genitive of the town Иваново):
+    such forms are weak place names."""
+    if lang not in ("ru", "uk"):
+        return False
+    person = geo = 0.0
+    surname = False
+    for p in analyzer(lang).parse(form):
+        grammemes = set(p.tag.grammemes)
+        # the Ukrainian dictionary tags many place adjectives as surnames
+        if {"Name", "Patr"} & grammemes or ("Surn" in grammemes and lang == "ru"):
+            person += p.score
+            surname = surname or "Surn" in grammemes
+        elif "Geox" in grammemes:
+            geo += p.score
+    return person >= geo and person > 0 or (surname and bool(_FEMALE_SURNAME_SHAPE.search(form)))
 
 
 @cache

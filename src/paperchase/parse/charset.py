@@ -23,6 +23,9 @@ from paperchase.model import Defect
 CYRILLIC = ("cp1251", "koi8-r", "koi8-u", "cp866", "iso8859-5", "mac-cyrillic")
 WESTERN = ("cp1252", "iso8859-2", "iso8859-15", "iso8859-1")
 CANDIDATES = ("utf-8",) + CYRILLIC + WESTERN
+# scored; iso8859-1 and -15 differ from cp1252 in too few letters to tell apart
+_WESTERN_SCORED = ("cp1252", "iso8859-2")
+_STAND_IN = {"iso8859-1": "cp1252", "iso8859-15": "cp1252", "ascii": "cp1252"}
 
 # Relative frequencies (per mille) of lowercase Cyrillic letters in Russian,
 # with the Ukrainian and Belarusian letters at plausible rates so those texts
@@ -67,39 +70,43 @@ def _table(codec: str) -> list[float]:
     return out
 
 
+_CJK_FAMILY = {
+    "iso2022_jp": ("euc_jp", "cp932"), "euc_jp": ("cp932", "euc_jis_2004"), "shift_jis": ("cp932", "euc_jp"),
+    "cp932": ("euc_jp",), "gb18030": ("big5", "cp950"), "big5": ("cp950", "big5hkscs", "gb18030"),
+    "euc_kr": ("cp949",), "cp949": ("euc_kr",), "iso2022_kr": ("cp949",),
+}
+_SEVEN_BIT = frozenset(("iso2022_jp", "iso2022_jp_2", "iso2022_kr", "utf-7", "hz"))
 _TABLES: dict[str, list[float]] = {}
-_HIGH_BYTES = [bytes([b]) for b in range(128, 256)]
-# a high byte touching an ASCII letter: Western accented words ("Grüße");
-# two high bytes in a row: a Cyrillic word (or UTF-8)
-_MIXED = re.compile(rb"[A-Za-z][\x80-\xff]|[\x80-\xff][A-Za-z]")
-_HIGH_PAIR = re.compile(rb"[\x80-\xff]{2}")
-# a high byte that starts a word: capitals are normal there
-_INITIAL = re.compile(rb"(?<![\x80-\xffA-Za-z])[\x80-\xff]")
+_HIGH = bytes(range(128, 256))
 
 
-_CAPITAL: dict[str, dict[int, float]] = {}
-_CASE: dict[str, list[int]] = {}
+_CAPITAL: dict[str, list[float]] = {}
+_CASE: dict[str, bytes] = {}  # translate tables: "l" lowercase Cyrillic, "u" capital, "x" other
 
 
 def _case_of(ch: str) -> int:
-    """1 for a lowercase Cyrillic letter, 2 for a capital, 0 otherwise."""
     low = ch.lower()
     if low not in _FREQ:
-        return 0
-    return 1 if ch == low else 2
+        return ord("x")
+    return ord("l") if ch == low else ord("u")
+
+
+# "a" ASCII letter, "h" high byte, " " anything else
+_CLASS = bytes(ord("a") if chr(b).isascii() and chr(b).isalpha() else ord("h") if b >= 128 else 32
+               for b in range(256))
 
 
 def _tables() -> dict[str, list[float]]:
     if not _TABLES:
-        for codec in CYRILLIC + WESTERN:
-            _TABLES[codec] = _table(codec)
-            caps = {}
+        for codec in CYRILLIC + _WESTERN_SCORED:
+            _TABLES[codec] = [0.0] * 128 + _table(codec)
+            caps = [0.0] * 256
             for b in range(128, 256):
                 ch = bytes([b]).decode(codec, errors="replace")
                 if ch.lower() in _FREQ and ch != ch.lower():
                     caps[b] = 0.8  # gives back the capital's penalty at a word start
             _CAPITAL[codec] = caps
-            _CASE[codec] = [_case_of(bytes([b]).decode(codec, errors="replace")) for b in range(256)]
+            _CASE[codec] = bytes(_case_of(bytes([b]).decode(codec, errors="replace")) for b in range(256))
     return _TABLES
 
 
@@ -123,27 +130,29 @@ def normalise(name: str | None) -> str | None:
 
 
 def score(data: bytes) -> dict[str, float]:
-    """Score of each single-byte candidate for these bytes (higher is better)."""
-    sample = data[:8192]
-    hist = [sample.count(b) for b in _HIGH_BYTES]
-    mixed = len(_MIXED.findall(sample))
-    pairs = len(_HIGH_PAIR.findall(sample))
-    initials = _INITIAL.findall(sample)
-    # a capital right after a lowercase letter ("пРИВЕТ") is the mark of the
-    # koi8/cp1251 swap that unigrams cannot see in all-capital words
-    duo = Counter(_HIGH_PAIR.findall(sample, 0, 4096)).items()
+    """Score of each single-byte candidate for these bytes (higher is better).
+
+    Called for every 8-bit body and header, hence counted in C: a byte
+    histogram, and `bytes.translate` + `count` for the context features
+    (a high byte touching an ASCII letter; a lowercase letter followed by a
+    capital in the codec at hand, the mark of the koi8/cp1251 swap)."""
+    sample = data[:4096]
+    high = [(b, n) for b, n in Counter(sample).items() if b >= 128]
+    cls = sample.translate(_CLASS)
+    mixed = cls.count(b"ah") + cls.count(b"ha")
+    pairs = cls.count(b"hh")
+    initials = [(b, n) for b, n in Counter(w[0] for w in sample.split() if w[0] >= 128).items()]
+    tables = _tables()
     out = {}
-    for codec, table in _tables().items():
-        s = sum(n * w for n, w in zip(hist, table, strict=True) if n)
-        caps = _CAPITAL[codec]
-        s += sum(caps.get(b[0], 0.0) for b in initials)
-        case = _CASE[codec]
-        s -= 3.0 * sum(n for pair, n in duo if case[pair[0]] == 1 and case[pair[1]] == 2)
-        if codec in WESTERN:
-            s += 2.0 * mixed - 1.0 * pairs
-        else:
-            s -= 2.0 * mixed
-        out[codec] = s
+    for codec in CYRILLIC:
+        table, caps = tables[codec], _CAPITAL[codec]
+        s = sum(n * table[b] for b, n in high)
+        s += sum(n * caps[b] for b, n in initials)
+        s -= 3.0 * sample.translate(_CASE[codec]).count(b"lu")
+        out[codec] = s - 2.0 * mixed
+    for codec in _WESTERN_SCORED:
+        table = tables[codec]
+        out[codec] = sum(n * table[b] for b, n in high) + 2.0 * mixed - 1.0 * pairs
     return out
 
 
@@ -165,6 +174,7 @@ def looks_mojibake(text: str) -> bool:
     return _MOJIBAKE.search(text) is not None
 
 
+_FOUR_BYTE = re.compile(rb"[\xf0-\xf4]")
 _RARE_PLANES = re.compile("[\U00020000-\U0010ffff]")
 _DOUBLE = re.compile("[ÐÑ][\u0080-\u00bf\u2018-\u203a\u0152-\u0178\u02c6\u02dc\u20ac\u2122]")
 
@@ -183,7 +193,9 @@ def _latin_bytes(text: str) -> bytes:
 def fix_double_utf8(text: str) -> str | None:
     """Undo UTF-8 that was read as cp1252 and written out as UTF-8 again
     ("Ð¡ÐµÑ€Ð³ÐµÐ¹" -> "Сергей"), or None where that is not what happened."""
-    if len(_DOUBLE.findall(text)) < 2 and not (text and _DOUBLE.fullmatch(text[:2])):
+    if ("Ð" not in text and "Ñ" not in text) or (
+        len(_DOUBLE.findall(text)) < 2 and not (text and _DOUBLE.fullmatch(text[:2]))
+    ):
         return None
     try:
         fixed = _latin_bytes(text).decode("utf-8")
@@ -201,15 +213,20 @@ def decode(data: bytes, declared: str | None = None, where: str = "") -> tuple[s
     only when it scores near the best candidate; otherwise the best one is
     used and a `charset` defect says so."""
     defects: list[Defect] = []
-    if data.isascii():
-        text = data.decode("ascii")
-        return text, "ascii", defects
     codec = normalise(declared)
+    if data.isascii():
+        if codec in _SEVEN_BIT and (b"\x1b" in data or codec == "utf-7"):
+            try:
+                return data.decode(codec), codec, defects
+            except UnicodeDecodeError:
+                defects.append(Defect("charset", f"broken {declared} sequences dropped", where))
+                return data.decode(codec, errors="ignore"), codec, defects
+        return data.decode("ascii"), "ascii", defects
     if declared and codec is None:
         defects.append(Defect("charset", f"unknown charset {declared!r}", where))
     try:
         text = data.decode("utf-8")
-        if _RARE_PLANES.search(text):
+        if _FOUR_BYTE.search(data) and _RARE_PLANES.search(text):
             raise UnicodeDecodeError("utf-8", data, 0, 1, "supplementary-plane letters: a codepage by chance")
     except UnicodeDecodeError:
         pass
@@ -237,6 +254,15 @@ def decode(data: bytes, declared: str | None = None, where: str = "") -> tuple[s
     scores = score(data)
     if codec is not None and codec not in ("utf-8", "ascii") and _declared_ok(data, codec, scores):
         return data.decode(codec), codec, defects
+    for sibling in _CJK_FAMILY.get(codec or "", ()):
+        # an East Asian label is wrong mostly within its family (EUC-JP sent
+        # as ISO-2022-JP); a Cyrillic codepage would only give box drawing
+        try:
+            text = data.decode(sibling)
+        except UnicodeDecodeError:
+            continue
+        defects.append(Defect("charset", f"declared {declared}, decoded as {sibling}", where))
+        return text, sibling, defects
     best = max(scores, key=lambda c: scores[c])  # max keeps the first on ties
     if declared:
         defects.append(Defect("charset", f"declared {declared}, decoded as {best}", where))
@@ -251,7 +277,7 @@ def _nearly_utf8(data: bytes) -> str | None:
     codepage: only when the broken bytes are few."""
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
-    nonascii = sum(1 for ch in text if ord(ch) > 127)
+    nonascii = len(text) - len(data.translate(None, _HIGH))  # ASCII bytes are one character each
     if nonascii - bad >= 2 and bad * 4 <= nonascii - bad:
         return text.replace("\ufffd", "")
     return None
@@ -262,18 +288,20 @@ def _declared_ok(data: bytes, codec: str, scores: dict[str, float]) -> bool:
         text = data.decode(codec)
     except (UnicodeDecodeError, LookupError):
         return False
-    if codec not in scores:
+    scored = codec if codec in scores else _STAND_IN.get(codec)
+    if scored is None:
         # a multi-byte or rarer codec: trusted where it decodes cleanly and
         # isn't a Latin-1 view of Cyrillic bytes
         return not looks_mojibake(text) and not _cyrillic_wins(scores, text)
     best = max(scores.values())
-    nhigh = sum(1 for b in data[:8192] if b >= 128)
-    if codec in WESTERN and re.search("[\u00c0-\u00ff]{4,}", text) and best > scores[codec]:
+    sample = data[:4096]
+    nhigh = len(sample) - len(sample.translate(None, _HIGH))
+    if codec in WESTERN and re.search("[\u00c0-\u00ff]{4,}", text) and best > scores[scored]:
         return False  # "Ñòàíêè": Cyrillic bytes read as Latin-1
-    return scores[codec] >= best - max(2.0, 0.25 * nhigh)
+    return scores[scored] >= best - max(2.0, 0.25 * nhigh)
 
 
 def _cyrillic_wins(scores: dict[str, float], text: str) -> bool:
     cyr = max(scores[c] for c in CYRILLIC)
-    west = max(scores[c] for c in WESTERN)
+    west = max(scores[c] for c in _WESTERN_SCORED)
     return cyr > west + 4 and re.search("[\u00c0-\u00ff]{3,}", text) is not None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import binascii
 import re
-from datetime import timedelta, timezone
+from datetime import datetime, timedelta, timezone
 from email.utils import getaddresses, parsedate_to_datetime
 
 from paperchase import settings
@@ -47,11 +47,16 @@ def _q_decode(text: bytes) -> bytes:
     return _QP_HEX.sub(lambda m: bytes([int(m.group(1), 16)]), text.replace(b"_", b" "))
 
 
-def decode_value(value: str, where: str = "") -> tuple[str, list[Defect]]:
-    """Unfold and decode one header value to text."""
+def decode_value(value: str, where: str = "", hint: str | None = None,
+                 limit: int | None = None) -> tuple[str, list[Defect]]:
+    """Unfold and decode one header value to text. `hint` is the charset the
+    message declares for its body: raw 8-bit header bytes are most often in
+    that one."""
     defects: list[Defect] = []
-    value = _FOLD.sub("", value)
-    limit = settings.get_int("max_line_bytes")
+    if "\n" in value:
+        value = _FOLD.sub("", value)
+    if limit is None:
+        limit = settings.get_int("max_line_bytes")
     if len(value) > limit:
         defects.append(Defect("long-line", f"header of {len(value)} characters cut to {limit}", where))
         value = value[:limit]
@@ -59,7 +64,9 @@ def decode_value(value: str, where: str = "") -> tuple[str, list[Defect]]:
         return value.strip(), defects
     raw = to_bytes(value)
     if not _EW_FAST.search(raw):
-        text, _codec, more = decode(raw, None, where)
+        text, _codec, more = decode(raw, hint, where)
+        if hint:
+            more = [d for d in more if not d.detail.startswith("declared")]
         return text.strip(), defects + more
     out: list[str] = []
     pos = 0
@@ -86,7 +93,7 @@ def decode_value(value: str, where: str = "") -> tuple[str, list[Defect]]:
         if between.strip() or not (run or b64):
             flush()
             if between:
-                text, _codec, more = decode(between, None, where)
+                text, _codec, more = decode(between, hint, where)
                 out.append(text)
                 defects.extend(more)
         charset = m.group(1).split(b"*")[0].lower()  # RFC 2231 language suffix
@@ -108,18 +115,25 @@ def decode_value(value: str, where: str = "") -> tuple[str, list[Defect]]:
         pos = m.end()
     flush()
     if pos < len(raw):
-        text, _codec, more = decode(raw[pos:], None, where)
+        text, _codec, more = decode(raw[pos:], hint, where)
         out.append(text)
         defects.extend(more)
     return "".join(out).strip(), defects
 
 
-def decode_addresses(values: list[str], where: str) -> tuple[list[Address], list[Defect]]:
+def decode_addresses(values: list[str], where: str, hint: str | None = None) -> tuple[list[Address], list[Defect]]:
     """Addresses with display names. Split first, decode names after: a
     decoded name may hold a comma ("Иванов, Иван") that would split it."""
     defects: list[Defect] = []
     out: list[Address] = []
     unfolded = [_FOLD.sub("", v) for v in values]
+    fast = _simple_addresses(unfolded)
+    if fast is not None:
+        for name, email in fast:
+            dname, more = decode_value(name, where, hint) if name else ("", [])
+            defects.extend(more)
+            out.append(Address(dname.strip(), email))
+        return out, defects
     try:
         pairs = getaddresses(unfolded)
     except Exception as exc:  # noqa: BLE001 - getaddresses has raised on odd input in several versions
@@ -128,7 +142,7 @@ def decode_addresses(values: list[str], where: str) -> tuple[list[Address], list
     for name, email in pairs:
         if not name and not email:
             continue
-        dname, more = decode_value(name, where) if name else ("", [])
+        dname, more = decode_value(name, where, hint) if name else ("", [])
         defects.extend(more)
         demail, more = decode_value(email, where) if email else ("", [])
         defects.extend(more)
@@ -136,13 +150,36 @@ def decode_addresses(values: list[str], where: str) -> tuple[list[Address], list
             dname, demail = demail, ""
         out.append(Address(dname.strip().strip('"').strip(), demail.strip().strip("<>")))
     if not out and any(v.strip() for v in unfolded):
-        text, more = decode_value(" ".join(unfolded), where)
+        text, more = decode_value(" ".join(unfolded), where, hint)
         found = re.findall(r"[\w.+\-']+@[\w\-]+(?:\.[\w\-]+)+", text)
         if found:
             out = [Address("", e) for e in found]
         else:
             defects.append(Defect("address", f"no address in {text[:200]!r}", where))
     return out, defects
+
+
+_SIMPLE = re.compile(r'\s*(?:"([^"\\]*)"|([^"<>,;()@\\]*?))\s*<([^<>\s"@,;()]+@[^<>\s"@,;()]+)>\s*|\s*([^<>\s"@,;()]+@[^<>\s"@,;()]+)\s*')
+
+
+def _simple_addresses(values: list[str]) -> list[tuple[str, str]] | None:
+    """The common shapes (`Name <a@b>`, `"Name" <a@b>`, `a@b`) without
+    getaddresses' pure-Python tokenizer; None for anything else."""
+    out = []
+    for value in values:
+        if not value.isascii():
+            return None
+        for piece in value.split(","):
+            if not piece.strip():
+                continue
+            m = _SIMPLE.fullmatch(piece)
+            if m is None:
+                return None
+            if m.group(4):
+                out.append(("", m.group(4)))
+            else:
+                out.append(((m.group(1) if m.group(1) is not None else m.group(2) or "").strip(), m.group(3)))
+    return out
 
 
 _MSGID = re.compile(r"<[^<>\s]*>")
@@ -183,4 +220,33 @@ def parse_date(value: str, where: str = "header:Date") -> tuple[str | None, list
                 Defect("date", "no time zone in date, taken as UTC", where)
             ]
         return dt.isoformat(), []
+    m = _LOOSE_DATE.search(text)
+    if m:
+        # 2023-05-17 10:00[:00][+03:00] or 17.05.2023 10:00: written by hand or by odd software
+        if m.group("y"):
+            y, mo, d = int(m.group("y")), int(m.group("mo")), int(m.group("d"))
+        else:
+            y, mo, d = int(m.group("y2")), int(m.group("mo2")), int(m.group("d2"))
+        try:
+            dt = datetime(y, mo, d, int(m.group("h") or 0), int(m.group("mi") or 0), int(m.group("s") or 0))
+        except ValueError:
+            dt = None
+        if dt is not None:
+            tz = m.group("tz")
+            if tz == "Z":
+                tz = "+00:00"
+            if tz:
+                sign = 1 if tz[0] == "+" else -1
+                digits = tz[1:].replace(":", "")
+                dt = dt.replace(tzinfo=timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:4] or 0))))
+                return dt.isoformat(), [Defect("date", f"non-RFC 5322 date {text[:60]!r}", where)]
+            dt = dt.replace(tzinfo=timezone(timedelta(0)))
+            return dt.isoformat(), [Defect("date", f"non-RFC 5322 date without time zone {text[:60]!r}, "
+                                            "taken as UTC", where)]
     return None, [Defect("date", f"unparseable date {text[:100]!r}", where)]
+
+
+_LOOSE_DATE = re.compile(
+    r"(?:(?P<y>\d{4})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})|(?P<d2>\d{1,2})\.(?P<mo2>\d{1,2})\.(?P<y2>\d{4}))"
+    r"(?:[T ]+(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?:\.\d+)?\s*(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
+)

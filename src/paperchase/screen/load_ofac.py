@@ -16,7 +16,7 @@ from paperchase.screen.entry import ListEntry, LoadReport
 from paperchase.screen.values import country, gender, parse_remarks
 
 EMPTY = "-0-"
-TYPES = {"individual": "Person", "vessel": "Vessel", "aircraft": "Airplane", "": "LegalEntity"}
+TYPES = {"individual": "Person", "vessel": "Vessel", "aircraft": "Airplane", "": "Organization"}
 ALT_KINDS = {"aka": "alias", "fka": "previous", "nka": "alias"}
 _INT = re.compile(r"^\s*\d+\s*$")
 
@@ -69,28 +69,26 @@ def _prefix(stem: str) -> str:
 
 def companions(path: Path) -> dict[str, list[Path]]:
     """Alias, address and comment files beside a primary file. Names sharing
-    the primary's prefix (`ofac_sdn.csv` → `ofac_alt.csv`) come first; where
-    none does, every confirmed file of the kind is used, as rows join on
-    `ent_num` and unrelated ones attach to nothing."""
+    the primary's prefix (`ofac_sdn.csv` → `ofac_alt.csv`, `cons_prim.csv` →
+    `cons_alt.csv`) are taken; where none does, the files that no other
+    primary in the folder claims by prefix, as rows join on `ent_num`."""
     stem = path.stem.lower()
-    found: dict[str, list[tuple[bool, Path]]] = defaultdict(list)
+    found: dict[str, list[Path]] = defaultdict(list)
+    primaries: set[str] = set()
     for other in sorted(path.parent.glob("*")):
         if other == path or not other.is_file() or other.suffix.lower() not in {".csv", ".txt", ""}:
             continue
         ostem = other.stem.lower()
-        suffix = ostem[len(_prefix(ostem)):]
-        if suffix not in {"alt", "add", "comments"}:
-            continue
         with open(other, "rb") as fh:
             kind = kind_of(fh.read(65536))
-        if kind != suffix:
-            continue
-        same = _prefix(ostem) == _prefix(stem) or ostem == stem + "_comments"
-        found[kind].append((same, other))
+        if kind == "primary":
+            primaries.add(_prefix(ostem))
+        elif kind is not None and ostem[len(_prefix(ostem)):] in {kind, f"{kind}s"}:
+            found[kind].append(other)
     out: dict[str, list[Path]] = {}
     for kind, items in found.items():
-        preferred = [p for same, p in items if same]
-        out[kind] = preferred or [p for _, p in items]
+        same = [p for p in items if _prefix(p.stem.lower()) == _prefix(stem) or p.stem.lower() == stem + "_comments"]
+        out[kind] = same or [p for p in items if _prefix(p.stem.lower()) not in primaries]
     return out
 
 
@@ -104,24 +102,24 @@ def _read_csv(path: Path) -> Iterator[list[str]]:
 def load(path: Path, report: LoadReport, list_name: str) -> Iterator[ListEntry]:
     report.format = "ofac-csv"
     extra = companions(path)
-    report.companions = [p.name for kind in ("alt", "add", "comments") for p in extra.get(kind, [])]
-    alts: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    adds: dict[str, list[str]] = defaultdict(list)
-    comments: dict[str, str] = defaultdict(str)
+    used: set[str] = set()
+    alts: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    adds: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    comments: dict[str, tuple[str, str]] = {}
     for p in extra.get("alt", []):
         for r in _read_csv(p):
             if len(r) >= 4 and clean(r[3]):
-                alts[r[0].strip()].append((clean(r[3]), ALT_KINDS.get(clean(r[2]).lower(), "alias")))
+                alts[r[0].strip()].append((clean(r[3]), ALT_KINDS.get(clean(r[2]).lower(), "alias"), p.name))
     for p in extra.get("add", []):
         for r in _read_csv(p):
             if len(r) >= 5:
-                adds[r[0].strip()].append(clean(r[4]))
+                adds[r[0].strip()].append((clean(r[4]), p.name))
     for p in extra.get("comments", []):
         for r in _read_csv(p):
             if len(r) >= 2:
-                comments[r[0].strip()] += " " + r[1]
+                comments[r[0].strip()] = (" " + r[1], p.name)
     for r in _read_csv(path):
-        if not r or not "".join(r).strip():
+        if not r or not "".join(r).strip(" \t\r\n\x1a"):  # \x1a: a DOS end-of-file mark
             continue
         if len(r) < 12 or not _INT.match(r[0]):
             report.skip("malformed row")
@@ -134,14 +132,19 @@ def load(path: Path, report: LoadReport, list_name: str) -> Iterator[ListEntry]:
         sdn_type = clean(r[2]).lower()
         entry = ListEntry(list_name, ent, TYPES.get(sdn_type, "LegalEntity"), name)
         entry.add_name(name, "name")
-        for alt, kind in alts.get(ent, []):
+        for alt, kind, source in alts.get(ent, []):
+            used.add(source)
             if entry.add_name(alt, kind):
                 report.aliases += 1
-        for c in adds.get(ent, []):
+        for c, source in adds.get(ent, []):
+            used.add(source)
             report.addresses += 1
             entry.add_country(country(c))
         entry.add_country(country(clean(r[9])))  # vessel flag
-        remarks = clean(r[11]) + comments.get(ent, "")
+        more, source = comments.get(ent, ("", ""))
+        if source:
+            used.add(source)
+        remarks = clean(r[11]) + more
         info = parse_remarks(remarks)
         for y in info["years"]:
             entry.add_year(int(y))
@@ -153,5 +156,6 @@ def load(path: Path, report: LoadReport, list_name: str) -> Iterator[ListEntry]:
             if entry.add_name(alias, "weak"):
                 report.aliases += 1
         report.read += 1
+        report.companions = sorted(used)
         yield entry
 

@@ -14,9 +14,10 @@ import gzip
 import hashlib
 import lzma
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cached_property
 from pathlib import Path
+from typing import IO, cast
 
 from paperchase.errors import SourceError
 from paperchase.model import RawItem
@@ -28,7 +29,11 @@ from paperchase.sources.where import Where
 __all__ = ["Source", "open_source", "KINDS"]
 
 KINDS = ("mbox", "maildir", "eml-folder", "eml", "msg", "pst", "zip", "tar", "7z")
-_COMPRESSED = {"gzip": gzip.open, "bzip2": bz2.open, "xz": lzma.open}
+_COMPRESSED: dict[str, Callable[[Path], IO[bytes]]] = {
+    "gzip": lambda p: cast(IO[bytes], gzip.open(p)),
+    "bzip2": lambda p: cast(IO[bytes], bz2.open(p)),
+    "xz": lambda p: cast(IO[bytes], lzma.open(p)),
+}
 
 
 class Source:
@@ -85,16 +90,18 @@ def _file_kind(path: Path, head: bytes) -> str:
     if kind in _COMPRESSED:
         # a compressed tar is a tar; a compressed mbox or message is that
         try:
-            with _COMPRESSED[kind](path, "rb") as f:
+            with _COMPRESSED[kind](path) as f:
                 inner = f.read(HEAD_BYTES)
         except (OSError, EOFError, lzma.LZMAError) as exc:
             raise SourceError(f"{path}: damaged {kind} file ({exc})") from exc
         inner_kind = sniff(inner)
         if inner_kind is None or inner_kind in _COMPRESSED:
             return _refuse(path, inner)
-        return {"ole": "msg"}.get(inner_kind, inner_kind)
+        return {"ole": "msg", "emlx": "eml"}.get(inner_kind, inner_kind)
     if kind is None:
         return _refuse(path, head)
+    if kind == "emlx":
+        return "eml"
     if kind == "ole":
         from paperchase.sources.msg import is_outlook_msg
 
@@ -128,6 +135,8 @@ def open_source(path: Path) -> Source:
         if found is None:
             raise SourceError(f"{path}: no mailbox, message or archive found in this folder")
         return Source(path, "maildir" if is_maildir(path) else "eml-folder")
+    if not path.is_file():
+        raise SourceError(f"{path}: not a regular file or folder")
     try:
         with path.open("rb") as f:
             head = f.read(HEAD_BYTES)

@@ -15,7 +15,7 @@ from typing import BinaryIO
 from paperchase import settings
 from paperchase.model import RawItem
 from paperchase.sources.mbox import HEAD_KEPT, iter_mbox
-from paperchase.sources.sniff import HEAD_BYTES, describe, sniff
+from paperchase.sources.sniff import EMLX, HEAD_BYTES, describe, sniff
 from paperchase.sources.where import Refused, Where
 
 ARCHIVES = frozenset({"zip", "tar", "7z", "gzip", "bzip2", "xz"})
@@ -55,10 +55,25 @@ def read_capped(fh: BinaryIO, where: Where) -> RawItem:
     data = fh.read(cap + 1)
     if len(data) > cap:
         return where.fail(
-            f"message larger than max_message_bytes ({cap} bytes); only the first {HEAD_KEPT} kept",
+            f"message too large: over max_message_bytes ({cap} bytes); only the first {HEAD_KEPT} bytes kept",
             data[:HEAD_KEPT],
         )
     return RawItem(data=data, location=where.location())
+
+
+def read_emlx(fh: BinaryIO, where: Where) -> RawItem:
+    """An Apple Mail .emlx: the message is the `n` bytes after the first
+    line (which holds `n`); the property list after it is Mail's own."""
+    first = fh.readline(64)
+    m = EMLX.match(first)
+    size = int(m.group(1)) if m else 0
+    cap = settings.get_int("max_message_bytes")
+    if size > cap:
+        return where.fail(
+            f"message too large: over max_message_bytes ({cap} bytes); only the first {HEAD_KEPT} bytes kept",
+            fh.read(HEAD_KEPT),
+        )
+    return RawItem(data=fh.read(size), location=where.location())
 
 
 def iter_stream(fh: BinaryIO, where: Where, name: str) -> Iterator[RawItem]:
@@ -73,6 +88,8 @@ def iter_stream(fh: BinaryIO, where: Where, name: str) -> Iterator[RawItem]:
             yield from iter_mbox(fh, where)
         elif kind == "eml":
             yield read_capped(fh, where)
+        elif kind == "emlx":
+            yield read_emlx(fh, where)
         elif kind == "ole":
             from paperchase.sources.msg import iter_msg_file
 

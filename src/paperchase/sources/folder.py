@@ -13,6 +13,7 @@ from __future__ import annotations
 import fnmatch
 import hashlib
 import os
+import stat
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -21,7 +22,7 @@ import yaml
 
 from paperchase.errors import DataFileError
 from paperchase.model import RawItem
-from paperchase.sources.dispatch import iter_stream
+from paperchase.sources.dispatch import iter_stream, read_capped
 from paperchase.sources.sniff import HEAD_BYTES, sniff
 from paperchase.sources.where import Where
 
@@ -46,7 +47,7 @@ def walk(root: Path) -> Iterator[tuple[Path, bool]]:
     """(path, is_symlink) for every file and symlink below `root`, sorted,
     without following links."""
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-        dirnames.sort()
+        dirnames[:] = sorted(d for d in dirnames if not is_bookkeeping(d))
         here = Path(dirpath)
         for d in list(dirnames):
             if (here / d).is_symlink():
@@ -64,8 +65,8 @@ def folder_digest(root: Path) -> tuple[str, int]:
     total = 0
     for path, link in walk(root):
         rel = str(path.relative_to(root)).encode("utf-8", "surrogateescape")
-        if link:
-            h.update(rel + b"\0symlink\n")
+        if link or not _regular(path):
+            h.update(rel + b"\0special\n")
             continue
         fh = hashlib.sha256()
         try:
@@ -80,16 +81,33 @@ def folder_digest(root: Path) -> tuple[str, int]:
     return h.hexdigest(), total
 
 
+def _regular(path: Path) -> bool:
+    """A plain file: a fifo or device in a dump would block or never end."""
+    try:
+        return stat.S_ISREG(path.lstat().st_mode)
+    except OSError:
+        return True  # let the open fail and record why
+
+
 def is_maildir(root: Path) -> bool:
     return (root / "cur").is_dir() or (root / "new").is_dir()
+
+
+def in_maildir(path: Path) -> bool:
+    """A file in cur/, new/ or tmp/ of a Maildir is a message by the
+    layout's own definition, whatever its bytes look like."""
+    parent = path.parent
+    return parent.name in ("cur", "new", "tmp") and is_maildir(parent.parent)
 
 
 def first_mail_kind(root: Path) -> str | None:
     """The kind of the first file that holds mail, or None: lets
     `open_source` refuse a folder with no mail in it before an ingest starts."""
     for path, link in walk(root):
-        if link or is_bookkeeping(path.name):
+        if link or is_bookkeeping(path.name) or not _regular(path):
             continue
+        if in_maildir(path):
+            return "eml"
         try:
             with path.open("rb") as f:
                 kind = sniff(f.read(HEAD_BYTES))
@@ -108,10 +126,18 @@ def iter_folder(root: Path, where: Where) -> Iterator[RawItem]:
             continue
         if is_bookkeeping(path.name):
             continue
+        if not _regular(path):
+            yield w.fail(f"special file (fifo, device, socket) not read: {path.name}")
+            continue
         try:
             f = path.open("rb")
         except OSError as exc:
             yield w.fail(f"unreadable file: {exc.strerror or exc}")
             continue
         with f:
+            if in_maildir(path) and sniff(f.read(HEAD_BYTES)) in ("eml", "mbox", None):
+                f.seek(0)
+                yield read_capped(f, w)
+                continue
+            f.seek(0)
             yield from iter_stream(f, w, path.name)

@@ -6,9 +6,11 @@ Rules, chosen for leaked mailboxes written by many different programs:
 - A message starts at a line beginning with "From " that looks like a real
   envelope line (`sniff.is_from_line`: a date with clock and year, or the
   "-" placeholder, or a bare address). A blank line before it is *not*
-  required (some writers omit it, e.g. gmime's test output), and a body line
-  such as "From Russia with love" is not taken for one even after a blank
-  line (unquoted "From " lines, as in MimeKit's unmunged sample).
+  required (some writers omit it, e.g. gmime's test output); an unusual
+  envelope line ("From MAILER-DAEMON") counts when headers follow it at
+  once. A body line such as "From Russia with love" is not taken for one,
+  even after a blank line (unquoted "From " lines, as in MimeKit's
+  unmunged sample).
 - LF and CRLF files both work; the blank line that separates two messages
   (one line ending) belongs to the mbox format and is dropped.
 - Quoting: every line matching `^>+From ` loses one ">". This is the mboxrd
@@ -42,6 +44,7 @@ from paperchase.sources.where import Where
 
 CHUNK = 1 << 20
 MAX_FROM_LINE = 4096  # a longer line is body text, whatever it starts with
+LOOKAHEAD = 2048  # bytes after an unusual From_ line checked for headers
 HEAD_KEPT = 64 * 1024  # bytes kept of a message over the size limit
 _QUOTED = re.compile(rb"^>(>*From )", re.M)
 
@@ -75,7 +78,7 @@ class _Message:
         data = b"".join(self.parts)
         if self.over:
             return where.fail(
-                f"message larger than max_message_bytes ({self.cap} bytes): "
+                f"message too large: over max_message_bytes ({self.cap} bytes), "
                 f"{self.size} bytes; only the first {len(data)} kept",
                 data,
                 self.offset,
@@ -134,9 +137,18 @@ def iter_mbox(fh: BinaryIO, where: Where, cap: int | None = None) -> Iterator[Ra
             else:
                 end = e + 1
             line = buf[i + 1 : end].rstrip(b"\r\n")
-            if len(line) > MAX_FROM_LINE or not is_from_line(line):
+            if len(line) > MAX_FROM_LINE:
                 scan = i + 1
                 continue
+            if not is_from_line(line):
+                # an odd envelope ("From MAILER-DAEMON") still counts when a
+                # header block follows it at once
+                if not eof and len(buf) - end < LOOKAHEAD:
+                    pending = i
+                    break
+                if not looks_like_rfc822(buf[end : end + LOOKAHEAD]):
+                    scan = i + 1
+                    continue
             current.add(buf[flushed : i + 1])
             item = current.item(where)
             if item is not None:

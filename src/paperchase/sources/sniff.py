@@ -3,7 +3,8 @@ names lost, changed or wrong (a `.msg` that is MIME text, an mbox called
 `Inbox` without suffix, a zip called `.dat`).
 
 `sniff(head)` looks at the first `HEAD_BYTES` bytes and answers one of
-`mbox`, `eml`, `ole` (an OLE2 compound file: maybe an Outlook .msg),
+`mbox`, `eml`, `emlx` (Apple Mail: a byte count line, the message, a
+plist), `ole` (an OLE2 compound file: maybe an Outlook .msg),
 `pst`, `zip`, `tar`, `7z`, `gzip`, `bzip2`, `xz`, or None."""
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ BOM = b"\xef\xbb\xbf"
 _FROM_LINE = re.compile(rb"From (\S+)(?:[ \t]+(.*?))?[ \t]*\Z", re.S)
 _CLOCK = re.compile(rb"\b\d{1,2}:\d{2}\b")
 _YEAR = re.compile(rb"\b(?:19|20)\d{2}\b")
+
+# Apple Mail's .emlx: the message's length in bytes alone on the first line
+EMLX = re.compile(rb"\A(\d{1,12})[ \t]*\r?\n")
 
 # A header field: a name of printable ASCII without colon or space, then ":".
 _HEADER = re.compile(rb"[!-9;-~]{1,76}:")
@@ -40,7 +44,8 @@ def is_from_line(line: bytes) -> bool:
     """Whether `line` (no line ending) is a real mbox From_ line rather than
     body text that happens to start with "From " ("From Russia with love"):
     its date looks like a date (clock and year), or the sender is the "-"
-    placeholder, or the sender is an address and nothing else follows."""
+    placeholder, or the sender is an address followed by nothing or by
+    something with digits in it."""
     m = _FROM_LINE.match(line)
     if m is None:
         return False
@@ -49,7 +54,8 @@ def is_from_line(line: bytes) -> bool:
         return True
     if _CLOCK.search(rest) and _YEAR.search(rest):
         return True
-    return b"@" in who and not rest
+    # an address and a date in some other form (an epoch, a date without clock)
+    return b"@" in who and (not rest or any(c in b"0123456789" for c in rest))
 
 
 def _strip_start(head: bytes) -> bytes:
@@ -127,6 +133,9 @@ def sniff(head: bytes) -> str | None:
         return "mbox"
     if looks_like_rfc822(head):
         return "eml"
+    m = EMLX.match(head)
+    if m and looks_like_rfc822(head[m.end() :]):
+        return "emlx"
     if _from_line_inside(head):
         return "mbox"
     return None

@@ -12,6 +12,17 @@ from paperchase import settings
 from paperchase.model import Location, RawItem
 
 
+def printable(name: str) -> str:
+    """A file or member name that can be stored and printed: bytes that
+    were not valid in the file system's encoding (kept by Python as lone
+    surrogates, which SQLite and JSON refuse) become `\\xNN` escapes."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 class Refused(Exception):
     """Raised inside a reader when a limit is hit (archive bomb, too many
     members); the dispatcher turns it into a failed `RawItem` and moves on."""
@@ -45,11 +56,11 @@ class Where:
 
     def location(self, offset: int | None = None) -> Location:
         return Location(
-            source=self.source,
+            source=printable(self.source),
             source_sha256=self.sha256,
-            path=self.path,
+            path=printable(self.path),
             offset=offset,
-            member="!".join(self.member) or None,
+            member=printable("!".join(self.member)) or None,
         )
 
     def inside(self, name: str) -> Where:

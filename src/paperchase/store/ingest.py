@@ -233,12 +233,14 @@ class Writer:
         max_depth = settings.get_int("max_nesting")
         for i, child in enumerate(parsed.children):
             loc = item.location
-            member = f"{loc.member}!" if loc.member else ""
-            child.location = Location(loc.source, loc.source_sha256, loc.path, loc.offset,
-                                      f"{member}attached-message-{i + 1}")
+            if child.location == loc or not child.location.member:  # parse copies the parent's place
+                member = f"{loc.member}!" if loc.member else ""
+                child.location = Location(loc.source, loc.source_sha256, loc.path, loc.offset,
+                                          f"{member}attached-message-{i + 1}")
             if depth + 1 > max_depth:
                 self.fail(child, f"nesting too deep: attached message at depth {depth + 1} > {max_depth}")
                 continue
+            self.summary.read += 1  # attached messages count as items read
             self.add(child, parent_pk=pk, depth=depth + 1)
 
 

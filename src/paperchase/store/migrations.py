@@ -179,3 +179,30 @@ def apply(db: sqlite3.Connection) -> list[str]:
             db.execute("INSERT INTO _migrations VALUES (?, datetime('now'))", (name,))
         applied.append(name)
     return applied
+
+
+@migration
+def m003_search(db: sqlite3.Connection) -> None:
+    """The search index (paperchase/search/index.py writes it). One document
+    per message body (with its subject) and one per attachment; `search_fts`
+    is contentless (the text already lives in messages/attachments), its
+    rowid is `search_docs.id`. Plain columns hold the text as written (exact
+    tokens, phrases); f-columns hold folded keys (scripts, transliterations,
+    lemmas); `fname` the attachment's file name; `meta` filter tokens (date,
+    language, attachment), so every filter is answered inside FTS5."""
+    script(
+        db,
+        """
+        CREATE TABLE search_docs (
+            id INTEGER PRIMARY KEY,          -- rowid in search_fts
+            message_pk INTEGER NOT NULL,     -- messages.id
+            attachment_id INTEGER            -- attachments.id; NULL: the body and subject
+        );
+        CREATE INDEX search_docs_message ON search_docs(message_pk);
+        CREATE VIRTUAL TABLE search_fts USING fts5(
+            subject, body, sender, rcpt, fsubject, fbody, fsender, frcpt, fname, meta,
+            content='', tokenize='unicode61 remove_diacritics 0'
+        );
+        INSERT INTO search_fts(search_fts, rank) VALUES ('rank', 'bm25(3.0, 1.0, 1.0, 1.0, 2.0, 0.7, 1.0, 1.0, 1.0, 0.0)')
+        """
+    )

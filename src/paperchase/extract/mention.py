@@ -1,0 +1,59 @@
+"""The record every extractor yields, and the helpers that keep overlapping
+finds from different extractors apart.
+
+Offsets are character offsets into the text of the field the mention sits in
+(the body, an attachment's text, a header's display name, the subject), so a
+reader can cut `surface` back out of it: `text[start:end] == surface`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+LABELS = ("PER", "ORG", "LOC", "PLATFORM", "EMAIL", "PHONE", "POSITION")
+FIELDS = ("from", "to", "cc", "subject", "body", "signature", "attachment")
+
+
+@dataclass(slots=True)
+class Mention:
+    label: str
+    surface: str
+    start: int
+    end: int
+    extra: dict[str, Any] = field(default_factory=dict)
+    field: str = "body"
+    attachment_id: int | None = None
+
+    def shifted(self, by: int) -> Mention:
+        return Mention(self.label, self.surface, self.start + by, self.end + by, dict(self.extra),
+                       self.field, self.attachment_id)
+
+
+# which label wins where two finds overlap: a pattern (phone, platform, legal
+# form) is more reliable than NER, and a person beats a town of the same name
+PRIORITY = {"EMAIL": 7, "PHONE": 6, "PLATFORM": 5, "POSITION": 4, "ORG": 3, "PER": 2, "LOC": 1}
+
+
+def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Keep the mentions that do not overlap a better one. Better: found by a
+    pattern, signature or header rather than by NER or a gazetteer; then the
+    higher label priority; then the longer span. A place inside an
+    organisation's name ("Orsha Aircraft Repair Plant") is kept beside it."""
+    ranked = sorted(mentions, key=lambda m: (-_rank(m)[0], -_rank(m)[1], m.start))
+    kept: list[Mention] = []
+    for m in ranked:
+        clash = False
+        for k in kept:
+            if m.start < k.end and k.start < m.end:
+                if {m.label, k.label} == {"LOC", "ORG"}:
+                    continue
+                clash = True
+                break
+        if not clash:
+            kept.append(m)
+    return sorted(kept, key=lambda m: (m.start, m.end))
+
+
+def _rank(m: Mention) -> tuple[int, int]:
+    strong = 1 if m.extra.get("source") in ("pattern", "signature", "header") else 0
+    return (strong, PRIORITY.get(m.label, 0) * 1000 + (m.end - m.start))

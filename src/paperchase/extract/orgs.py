@@ -1,0 +1,194 @@
+"""Organisation names by pattern (`data/extract/orgs.yml`):
+
+- a legal form or kind of organisation before a quoted name: `ОАО «Завод»`,
+  `АО «СКБ «Кедр»»` (nested quotes, also the common `АО «СКБ «Кедр»` with one
+  closing mark), `ТОВ "…"`, `Открытое акционерное общество «…»`, `JSC "…"`;
+- a capitalised Latin name before a legal suffix: `… GmbH`, `… Co., Ltd.`,
+  `… OJSC`, or before a kind of organisation: `… Design Bureau`;
+- a toponymic adjective, more adjectives and a kind of organisation:
+  `Оршанский авиаремонтный завод`, `Камскага КБ`;
+- a capitalised name in «guillemets» on its own (`у «Хесслера»`), marked weak.
+
+Why patterns: natasha cuts quoted names at the inner quote and knows no
+Belarusian; these shapes are how firms are written in this mail."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from paperchase.extract import lexicon
+from paperchase.extract.mention import Mention
+
+ORGS = "orgs.yml"
+UP = "A-ZА-ЯЁІЎЇЄҐ"
+LOW = "a-zа-яёіўїєґ'’"
+OPEN = "«\"„“”"
+CLOSE = {"«": "»", "„": "“", "“": "”", '"': '"', "”": "”"}
+ADJ_END = r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ых|их|ую|юю|ыми|ими|ой|ей|" \
+          r"ы|і|ае|ая|ага|аму|ім|ых|ую|ай|ія|ія|ага|а|е|у|ої|ій|ім)"
+
+
+@cache
+def _config() -> dict[str, Any]:
+    data = lexicon.mapping(ORGS, "", lexicon.load(ORGS))
+    prefix = lexicon.str_list(ORGS, "prefix_forms", data.get("prefix_forms", []))
+    longs: dict[str, str] = {}
+    for abbr, forms in lexicon.mapping(ORGS, "long_forms", data.get("long_forms", {})).items():
+        for f in lexicon.str_list(ORGS, f"long_forms.{abbr}", forms):
+            longs[f] = abbr
+    suffix = sorted(lexicon.str_list(ORGS, "suffix_forms", data.get("suffix_forms", [])), key=len, reverse=True)
+    nouns = lexicon.str_list(ORGS, "org_nouns", data.get("org_nouns", []))
+    generic = {g.casefold() for g in lexicon.str_list(ORGS, "generic_words", data.get("generic_words", []))}
+
+    def word_re(w: str) -> str:
+        return re.escape(w[:-1]) + rf"[{LOW}]*" if w.endswith("*") else re.escape(w)
+
+    def long_re(f: str) -> str:  # each word by its stem, so inflected long forms match too
+        return r"\s+".join(re.escape(w[:-2]) + rf"[{LOW}]{{0,4}}" if len(w) > 5 else re.escape(w)
+                           for w in f.split())
+
+    cyr_nouns = [n for n in nouns if not re.match("[A-Za-z]", n)]
+    lat_nouns = [n for n in nouns if re.match("[A-Za-z]", n)]
+    long_alt = "|".join(long_re(f) for f in sorted(longs, key=len, reverse=True))
+    return {
+        "prefix": re.compile(
+            rf"(?<![\w])(?P<form>{'|'.join(map(re.escape, sorted(prefix, key=len, reverse=True)))}"
+            rf"|(?i:{long_alt})|(?i:{'|'.join(word_re(n) for n in cyr_nouns)}))\s*(?=[{re.escape(OPEN)}])"),
+        "prefix_set": set(prefix),
+        "long": {re.sub(r"\s+", " ", f).casefold(): a for f, a in longs.items()},
+        "long_res": [(re.compile(rf"(?i:{long_re(f)})$"), a) for f, a in longs.items()],
+        "suffix": re.compile(
+            rf"(?P<name>(?:[{UP}0-9][\w'’&.\-]*)(?:[ ]+(?:[{UP}0-9&][\w'’&.\-]*|and|of|for|und|de|ve|la|du))*?)"
+            rf",?[ ]+(?P<form>{'|'.join(map(re.escape, suffix))})(?![\w])"),
+        "latin_noun": re.compile(
+            rf"(?P<name>(?:[A-Z][\w'’&\-]*)(?:[ ]+(?:[A-Z][\w'’&\-]*|of|for|and))*?)[ ]+"
+            rf"(?P<noun>{'|'.join(word_re(n) for n in lat_nouns)})(?![\w])"),
+        "adj": re.compile(
+            rf"(?<![\w])(?P<head>[{UP}][{LOW}]*(?:ск|цк|зк)[{LOW}]*)"
+            rf"(?P<more>(?:[ ]+[{LOW.replace(chr(39), '')}]+{ADJ_END})*?)"
+            rf"[ ]+(?P<noun>(?:{'|'.join(word_re(n) for n in cyr_nouns)}))(?![\w])"),
+        "generic": generic,
+    }
+
+
+STOP_LEAD = {"the", "dear", "please", "from", "to", "our", "your", "we", "at", "in", "by", "for", "with",
+             "and", "mr.", "mrs.", "ms.", "attn", "attention", "re", "fw", "fwd", "thank", "thanks"}
+
+
+def quoted_end(text: str, start: int) -> int | None:
+    """End (exclusive) of the quoted name opening at `start`, nested
+    guillemets counted; a line break ends an unclosed name at its last
+    closing mark. None when nothing closes it."""
+    opener = text[start]
+    if opener == "«":
+        depth, last = 0, None
+        for i in range(start, min(len(text), start + 200)):
+            ch = text[i]
+            if ch == "«":
+                depth += 1
+            elif ch == "»":
+                depth -= 1
+                last = i + 1
+                # depth 0, or a nested name closed with one mark for both
+                # ("АО «СКБ «Кедр»", as Russian typography often writes it)
+                if depth == 0 or (i + 1 < len(text) and text[i + 1] != "»" and depth >= 1 and
+                                  text.count("«", start, i) > text.count("»", start, i) + 1):
+                    return i + 1
+            elif ch == "\n":
+                break
+        return last
+    close = CLOSE.get(opener, opener)
+    j = text.find(close, start + 1)
+    if j == -1:
+        j = text.find('"', start + 1)
+    if j == -1 or "\n" in text[start:j] or j - start > 150:
+        return None
+    return j + 1
+
+
+def _inner(quoted: str) -> str:
+    s = quoted[1:]
+    if s.endswith(("»", '"', "“", "”")):
+        s = s[:-1]
+    return s.strip()
+
+
+def find_orgs(text: str) -> list[Mention]:
+    cfg = _config()
+    out: list[Mention] = []
+    for m in cfg["prefix"].finditer(text):
+        qstart = m.end()
+        while qstart < len(text) and text[qstart] == " ":
+            qstart += 1
+        end = quoted_end(text, qstart)
+        if end is None:
+            continue
+        name = _inner(text[qstart:end])
+        if not name or not name[0].isalnum():
+            continue
+        form = m.group("form")
+        legal = form if form in cfg["prefix_set"] else _long_abbr(form)
+        extra: dict[str, Any] = {"source": "pattern", "name": name}
+        if legal:
+            extra["legal_form"] = legal
+        else:
+            extra["kind"] = form
+        out.append(Mention("ORG", text[m.start():end], m.start(), end, extra))
+    for m in cfg["suffix"].finditer(text):
+        start, name = _trim_lead(m.start("name"), m.group("name"))
+        if not name or len(name) < 2 or name.isdigit():
+            continue
+        out.append(Mention("ORG", text[start:m.end()], start, m.end(),
+                           {"source": "pattern", "name": name.rstrip(","), "legal_form": m.group("form")}))
+    for m in cfg["latin_noun"].finditer(text):
+        start, name = _trim_lead(m.start("name"), m.group("name"))
+        if not name:
+            continue
+        out.append(Mention("ORG", text[start:m.end()], start, m.end(), {"source": "pattern", "name": text[start:m.end()]}))
+    for m in cfg["adj"].finditer(text):
+        end = m.end()
+        rest = text[end:end + 2]
+        if rest[:1] == " " and rest[1:2] in OPEN or rest[:1] in OPEN:
+            q = end + (1 if rest[:1] == " " else 0)
+            qe = quoted_end(text, q)
+            if qe:
+                end = qe
+        out.append(Mention("ORG", text[m.start():end], m.start(), end,
+                           {"source": "pattern", "name": text[m.start():end]}))
+    for m in re.finditer(r"«", text):
+        end = quoted_end(text, m.start())
+        if end is None:
+            continue
+        name = _inner(text[m.start():end])
+        words = name.split()
+        if not words or len(words) > 5 or not name[0].isupper() or re.search(r"\d{3,}", name):
+            continue
+        out.append(Mention("ORG", name, m.start() + 1, m.start() + 1 + len(name),
+                           {"source": "quote", "name": name, "weak": True}))
+    return out
+
+
+def _long_abbr(form: str) -> str | None:
+    key = re.sub(r"\s+", " ", form).casefold()
+    cfg = _config()
+    if key in cfg["long"]:
+        return str(cfg["long"][key])
+    for rx, abbr in cfg["long_res"]:
+        if rx.match(form):
+            return str(abbr)
+    return None
+
+
+def _trim_lead(start: int, name: str) -> tuple[int, str]:
+    """Drop sentence words in front of a Latin name ("Dear", "Please", "The")."""
+    words = name.split(" ")
+    while words and (words[0].casefold() in STOP_LEAD or not words[0]):
+        start += len(words[0]) + 1
+        words = words[1:]
+    return start, " ".join(words)
+
+
+def generic_words() -> set[str]:
+    return set(_config()["generic"])

@@ -1,0 +1,358 @@
+"""Person names by rule, for every language of the mail (natasha only reads
+Russian): runs of capitalised words, initials and forms of address on one line,
+whose words are read as first names (lexicon `data/extract/names.yml`,
+pymorphy3 for Russian), patronymics and surnames (suffixes). A run is a person
+when its shape is one people write names in:
+
+- initials with a word: "В.А. Кузнецов", "Кузнецов В.А.", "I. Ivanov";
+- a form of address with a word: "Mr. Bondar", "Herrn P. Bondar", "спадар Лапко";
+- a first name with a patronymic or another capitalised word: "Виктор Антонович",
+  "Павел Бондарь", "Лагунович Дмитрий Викторович";
+- two or three ALL-CAPS Latin words as in a passport ("IVANOU IVAN"), near a
+  cue word ("passport", "guests") or with a known first name;
+- a first name alone ("Алена", "Паша"); a surname alone that pymorphy3 knows.
+
+Each mention carries `parts` (first/patronymic/last/initials/title), `gender`
+where the first name, patronymic or an unambiguous Latin surname tells it, and a
+`lemma` (nominative) for Russian words."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from paperchase.extract import lexicon
+from paperchase.extract import wordforms as wf
+from paperchase.extract.mention import Mention
+
+NAMES = "names.yml"
+UP = "A-ZА-ЯЁІЎЇЄҐ"
+TOKEN_RE = re.compile(
+    rf"(?P<init>[{UP}]\.)|(?P<han>[\u4e00-\u9fff]{{2,4}})|(?P<word>[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?)")
+SENTENCE_END = re.compile(r"(?:^|[.!?:;…\n]\s*|^\s*[-–—•*>]\s*)$")
+
+
+@dataclass(slots=True)
+class Tok:
+    start: int
+    end: int
+    text: str
+    kind: str  # init, han, word
+    role: str = ""  # TITLE INIT FIRST PATR SURN CAP
+    gender: str | None = None
+    canon: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class _Lex:
+    first: dict[str, tuple[str, str]]
+    stems: dict[str, tuple[str, str]]
+    titles: frozenset[str]
+    patr: re.Pattern[str]
+    surn: re.Pattern[str]
+    cues: frozenset[str]
+    stops: frozenset[str]
+    family: frozenset[str]
+
+
+CASE_ENDINGS = r"(?:а|у|ю|ем|ом|ым|ім|е|і|и|ы|ой|ай|ей|ою|ею|аю|ям|ах|ях|ых|их|ого|ага|аму|ому|ую|ая|ае|ое|ая)?"
+
+
+@cache
+def _lex() -> _Lex:
+    data = lexicon.mapping(NAMES, "", lexicon.load(NAMES))
+    first: dict[str, tuple[str, str]] = {}
+    stems: dict[str, tuple[str, str]] = {}
+    for gender_key, by_lang in lexicon.mapping(NAMES, "first_names", data.get("first_names", {})).items():
+        if gender_key not in ("male", "female"):
+            raise lexicon.fail(NAMES, f"first_names.{gender_key}", "expected male or female")
+        g = "m" if gender_key == "male" else "f"
+        for lang, names in lexicon.mapping(NAMES, f"first_names.{gender_key}", by_lang).items():
+            for name in lexicon.str_list(NAMES, f"first_names.{gender_key}.{lang}", names):
+                first.setdefault(wf.fold(name), (name, g))
+                if wf.CYRILLIC.search(name):
+                    for tl in ("ru", "be", "uk"):
+                        first.setdefault(wf.fold(wf.latin(name, tl)), (name, g))
+                    for form in wf.inflect(name, "ru" if lang == "ru" else "uk") if lang in ("ru", "uk") else ():
+                        first.setdefault(form, (name, g))
+                    stem = wf.noun_stem(name)
+                    if stem and lang in ("be", "uk"):
+                        stems.setdefault(stem, (name, g))
+    titles = frozenset(wf.fold(t) for lang, ts in lexicon.mapping(NAMES, "titles", data.get("titles", {})).items()
+                       for t in lexicon.str_list(NAMES, f"titles.{lang}", ts))
+    patr = "|".join(lexicon.str_list(NAMES, "patronymic_endings", data.get("patronymic_endings", [])))
+    surn = "|".join(sorted(lexicon.str_list(NAMES, "surname_endings", data.get("surname_endings", [])),
+                           key=len, reverse=True))
+    try:
+        patr_re = re.compile(rf"\w{{2,}}(?:{patr})\w{{0,3}}$")
+        surn_re = re.compile(rf"\w{{2,}}(?:{surn}){CASE_ENDINGS}$")
+    except re.error as exc:
+        raise lexicon.fail(NAMES, "patronymic_endings/surname_endings", str(exc)) from exc
+    cues = frozenset(wf.fold(c) for c in lexicon.str_list(NAMES, "passport_cues", data.get("passport_cues", [])))
+    stops = frozenset(wf.fold(c) for c in lexicon.str_list(NAMES, "stop_words", data.get("stop_words", [])))
+    family = frozenset(wf.fold(n) for lang, ns in lexicon.mapping(NAMES, "family_names",
+                                                                 data.get("family_names", {})).items()
+                       for n in lexicon.str_list(NAMES, f"family_names.{lang}", ns))
+    return _Lex(first, stems, titles, patr_re, surn_re, cues, stops, family)
+
+
+def _ru_parse(word: str, tag: str) -> Any | None:
+    """pymorphy3's best parse of `word` carrying `tag` (Name, Surn, Patr), if
+    it is at least a quarter of the word's probability."""
+    if not re.search("[а-яё]", word.lower()) or re.search("[іўїє]", word.lower()):
+        return None
+    for p in wf.analyzer("ru").parse(word):
+        if tag in p.tag.grammemes and p.score >= 0.25:
+            return p
+    return None
+
+
+def _common_ru(word: str) -> bool:
+    """A known Russian word that is no name, place or abbreviation: a
+    capitalised sentence opener ("Сканы", "Итоги"), not a person."""
+    if not re.fullmatch("[а-яёА-ЯЁ-]+", word):
+        return False
+    parses = wf.analyzer("ru").parse(word)
+    top = parses[0]
+    if not top.is_known:
+        return False
+    return not any({"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Init"} & set(p.tag.grammemes)
+                   for p in parses if p.score >= 0.05)
+
+
+def _first(word: str) -> tuple[str, str] | None:
+    lex = _lex()
+    key = wf.fold(word)
+    hit = lex.first.get(key)
+    if hit:
+        return hit
+    p = _ru_parse(word, "Name")
+    if p is not None:
+        g = "f" if "femn" in p.tag.grammemes else "m"
+        return (str(p.normal_form).capitalize(), g)
+    for k in range(1, 4):
+        if len(key) - k >= 3 and key[:-k] in lex.stems and key[-k:] in wf.NOUN_ENDINGS:
+            return lex.stems[key[:-k]]
+    return None
+
+
+def _tokens(line: str) -> list[Tok]:
+    out = []
+    for m in TOKEN_RE.finditer(line):
+        kind = m.lastgroup or "word"
+        text = m.group()
+        if kind == "word" and text.endswith(".") and wf.fold(text) not in _lex().titles:
+            text = text[:-1]
+        out.append(Tok(m.start(), m.start() + len(text), text, kind))
+    return out
+
+
+def _nameish(t: Tok) -> bool:
+    if t.kind in ("init", "han"):
+        return True
+    w = t.text
+    if wf.fold(w) in _lex().titles:
+        return True
+    if not w[:1].isupper() or wf.fold(w.rstrip(".")) in _lex().stops:
+        return False
+    rest = w[1:].replace("-", "").replace("'", "").replace("’", "")
+    return rest.islower() or (w.isupper() and len(w) >= 2) or bool(re.fullmatch(r"[A-Z][a-z]+-[A-Z][a-z]+", w))
+
+
+def _runs(line: str, toks: list[Tok]) -> list[list[Tok]]:
+    runs: list[list[Tok]] = []
+    cur: list[Tok] = []
+    for t in toks:
+        ok = _nameish(t)
+        if t.kind == "han":  # a name in Chinese characters stands on its own
+            if cur:
+                runs.append(cur)
+            runs.append([t])
+            cur = []
+            continue
+        if ok and cur:
+            gap = line[cur[-1].end:t.start]
+            if not (gap in ("", " ", "  ", "\u00a0") or (cur[-1].kind == "init" and gap.strip() == "")):
+                runs.append(cur)
+                cur = []
+        if ok:
+            cur.append(t)
+        elif cur:
+            runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+    return runs
+
+
+def _classify(run: list[Tok], line: str) -> None:
+    lex = _lex()
+    from paperchase.extract.places import country_code
+
+    for i, t in enumerate(run):
+        key = wf.fold(t.text)
+        if t.kind == "init":
+            t.role = "INIT"
+        elif t.kind == "han":
+            t.role = "CAP"
+        elif key in lex.titles:
+            t.role = "TITLE"
+        elif key in lex.family and not t.text.isupper():
+            t.role = "FAM"
+        elif (f := _first(t.text)) is not None and not t.text.isupper() or (
+                t.text.isupper() and len(t.text) > 2 and (f := lex.first.get(key)) is not None):
+            t.role, t.canon, t.gender = "FIRST", f[0], f[1]
+        elif i > 0 and run[i - 1].role == "FIRST" and lex.patr.match(key):
+            t.role = "PATR"
+            t.gender = "f" if re.search(r"(?:вн|чн|ўн|ічн)\w{0,3}$", key) else "m"
+        elif country_code(t.text) is not None and not lex.surn.match(key) and t.text.isalpha():
+            t.role = "PLACE"
+        else:
+            t.role = "SURN" if lex.surn.match(key) else "CAP"
+
+
+def _split_places(run: list[Tok]) -> list[list[Tok]]:
+    out, cur = [], []
+    for t in run:
+        if t.role == "PLACE":
+            if cur:
+                out.append(cur)
+            cur = []
+        else:
+            cur.append(t)
+    if cur:
+        out.append(cur)
+    return out
+
+
+def _accept(run: list[Tok], line: str, at_start: bool, generic: set[str]) -> list[Tok] | None:
+    """The tokens of `run` that make a person, or None."""
+    lex = _lex()
+    while run and run[-1].role == "TITLE":
+        run = run[:-1]
+    if not run or len(run) > 5:
+        return None
+    if any(wf.fold(t.text) in generic for t in run if t.role in ("CAP", "SURN")):
+        return None
+    roles = [t.role for t in run]
+    if roles == ["CAP"] and run[0].kind == "han":
+        return run
+    words = [t for t in run if t.role in ("FIRST", "PATR", "SURN", "CAP", "FAM")]
+    if at_start and run[0].role in ("CAP", "SURN") and _common_ru(run[0].text) and "PATR" not in roles:
+        run = run[1:]
+        return _accept(run, line, False, generic) if run else None
+    if "INIT" in roles and words and len(words) <= 2:
+        return run
+    if "TITLE" in roles and words:
+        return run
+    if all(t.text.isupper() and t.kind == "word" and re.fullmatch("[A-Z-]+", t.text) for t in run):
+        if 2 <= len(run) <= 3:
+            cue = any(w in lex.cues for w in re.findall(r"\w+", wf.fold(line)))
+            if cue or "FIRST" in roles:
+                return run
+        return None
+    if ("FIRST" in roles or "FAM" in roles) and len(words) >= 2 and len(words) <= 3:
+        return run
+    if len(run) == 1 and roles == ["FIRST"] and len(run[0].text) > 2:
+        return run
+    if len(run) == 1 and roles[0] in ("SURN", "CAP") and _ru_parse(run[0].text, "Surn") is not None:
+        return run
+    return None
+
+
+def _ru_lemma(word: str, role: str, gender: str | None) -> str:
+    tag = {"FIRST": "Name", "PATR": "Patr", "SURN": "Surn", "CAP": "Surn", "FAM": "Surn"}.get(role)
+    if not tag:
+        return word
+    p = _ru_parse(word, tag)
+    if p is None:
+        return word
+    want = {"nomn"}
+    if gender == "f" and tag != "Name":
+        want.add("femn")
+    elif gender == "m" and tag != "Name":
+        want.add("masc")
+    q = p.inflect(want) or p.inflect({"nomn"})
+    return str(q.word).capitalize() if q else word
+
+
+def _person(run: list[Tok], line: str, offset: int) -> Mention:
+    start, end = run[0].start, run[-1].end
+    parts: dict[str, str] = {}
+    gender = None
+    for t in run:
+        if t.role == "TITLE":
+            parts["title"] = t.text
+            if wf.fold(t.text) in {"mrs.", "mrs", "ms.", "ms", "miss", "frau", "fr.", "mme", "madame", "mlle",
+                                   "pani", "спадарыня", "г-жа", "госпожа", "пані", "madam"}:
+                gender = "f"
+            elif wf.fold(t.text) in {"mr.", "mr", "herr", "herrn", "hr.", "monsieur", "m.", "pan", "пан",
+                                     "спадар", "г-н", "господин", "sir"}:
+                gender = "m"
+        elif t.role == "INIT":
+            parts["initials"] = parts.get("initials", "") + t.text
+        elif t.role == "FIRST" and "first" not in parts:
+            parts["first"] = t.text
+            gender = t.gender or gender
+        elif t.role == "PATR":
+            parts["patronymic"] = t.text
+            gender = gender or t.gender
+        elif t.role in ("SURN", "CAP", "FIRST", "FAM") and "last" not in parts:
+            parts["last"] = t.text
+    last = parts.get("last", "")
+    if gender is None and last and re.fullmatch("[A-Za-z-]+", last):
+        low = last.lower()
+        if re.search(r"(?:ava|ova|eva|ina|yna|skaya|skaja|ska|aya)$", low):
+            gender = "f"
+        elif re.search(r"(?:au|ou|eu|ov|ev|in|yn|sky|ski|skiy|skii)$", low):
+            gender = "m"
+    lemma_words = []
+    for t in run:
+        if t.role == "TITLE":
+            continue
+        if t.role == "FIRST" and t.canon and wf.CYRILLIC.search(t.text):
+            lemma_words.append(t.canon)
+        elif wf.CYRILLIC.search(t.text):
+            lemma_words.append(_ru_lemma(t.text, t.role, gender))
+        else:
+            lemma_words.append(t.text)
+    extra: dict[str, Any] = {"source": "rules", "parts": parts, "lemma": " ".join(lemma_words)}
+    if gender:
+        extra["gender"] = gender
+    return Mention("PER", line[start:end], offset + start, offset + end, extra)
+
+
+def find_persons(text: str, generic: set[str] | None = None) -> list[Mention]:
+    """Person names in `text` (any language), line by line."""
+    from paperchase.extract.orgs import generic_words
+
+    generic = generic if generic is not None else generic_words()
+    out: list[Mention] = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        toks = _tokens(line)
+        for run in _runs(line, toks):
+            _classify(run, line)
+            for sub in _split_places(run):
+                at_start = bool(SENTENCE_END.search(line[:sub[0].start]))
+                got = _accept(sub, line, at_start, generic)
+                if got:
+                    out.append(_person(got, line, offset))
+        offset += len(line)
+    return _attach_han(out, text)
+
+
+def _attach_han(found: list[Mention], text: str) -> list[Mention]:
+    """A name in Chinese characters counts only beside a Latin or Cyrillic
+    person name ("Wang Wei 王伟"): alone it may be any word."""
+    keep = []
+    for m in found:
+        if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", m.surface):
+            near = any(o is not m and abs(o.end - m.start) <= 2 or abs(m.end - o.start) <= 2
+                       for o in found if o is not m and not re.fullmatch(r"[\u4e00-\u9fff]+", o.surface))
+            if not near:
+                continue
+        keep.append(m)
+    return keep

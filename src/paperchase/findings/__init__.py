@@ -1,0 +1,79 @@
+"""The findings stage: the claims an investigator publishes, each with its
+subjects, normalised attributes, a one-sentence summary and verbatim quotes.
+
+`detect_case(case)` reads every message (body and attachments, quoted
+history included: a fact quoted five times is one finding citing five
+messages), runs the detectors of `DETECTORS` on each, groups their
+candidates by the spec's rules and replaces the case's findings of these
+kinds (a screening stage's `watchlist_match` rows are left alone)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from paperchase.findings import development, military, people, shortage, supply, travel
+from paperchase.findings.context import Context
+from paperchase.findings.cues import is_news
+from paperchase.findings.model import Candidate, Finding
+from paperchase.findings.view import make_view
+
+KINDS = ("military_maintenance", "joint_development", "sanctions_obstacle", "alternative_supplier",
+         "equipment_shortage", "foreign_travel", "citizenship", "family_relation", "employment")
+
+# (name, detect) in the order they run; grouping below follows the same modules
+DETECTORS = (
+    ("military", military.detect),
+    ("development", development.detect),
+    ("supply", supply.detect),
+    ("shortage", shortage.detect),
+    ("people", people.detect),
+    ("travel", travel.detect),
+)
+
+
+def detect_messages(messages: Iterable[Any], ctx: Context) -> list[Finding]:
+    """Findings from messages (StoredMessage or anything with its fields):
+    the core, testable without a case. A finding whose subjects resolve to
+    no entity is dropped: nobody could read it."""
+    return [f for f in group_all(candidates(messages, ctx), ctx) if f.subjects and f.evidence]
+
+
+def candidates(messages: Iterable[Any], ctx: Context) -> dict[str, list[Candidate]]:
+    """Every sentence-level claim, per detector."""
+    cands: dict[str, list[Candidate]] = {name: [] for name, _fn in DETECTORS}
+    for msg in messages:
+        view = make_view(msg)
+        sender = (view.sender or {}).get("email", "")
+        if is_news(view.subject, getattr(msg, "text", "") or "", sender, ctx.home_domains):
+            continue
+        for name, fn in DETECTORS:
+            cands[name].extend(fn(view, ctx))
+    return cands
+
+
+def group_all(cands: dict[str, list[Candidate]], ctx: Context) -> list[Finding]:
+    """Candidates to findings by the spec's grouping rules."""
+    found: list[Finding] = []
+    found += military.group(cands["military"], ctx)
+    found += development.group(cands["development"], ctx)
+    found += supply.group(cands["supply"], ctx)
+    found += shortage.group(cands["shortage"], ctx)
+    persons = people.group(cands["people"], ctx)
+    found += persons
+    found += travel.group(cands["travel"], ctx, [f for f in persons if f.kind == "family_relation"])
+    return found
+
+
+def detect_case(case: Any) -> int:
+    """Replace the case's findings (all kinds but watchlist_match); returns how many were written."""
+    ctx = Context.from_db(case.db)
+    found = detect_messages(case.iter_messages(), ctx)
+    rows = {f.id: f.as_row() for f in found}
+    with case.transaction():
+        case.db.execute(f"DELETE FROM findings WHERE kind IN ({','.join('?' * len(KINDS))})", KINDS)
+        case.db.executemany("INSERT OR REPLACE INTO findings VALUES (?, ?, ?, ?, ?, ?, ?)", list(rows.values()))
+    return len(rows)
+
+
+__all__ = ["KINDS", "detect_case", "detect_messages", "Context"]

@@ -1,0 +1,100 @@
+"""Shared reading helpers: the common cue groups (negation, condition,
+cancellation, transit...), platform designations and the transliteration of
+designations into the spec's Latin lower case ("ЛТС-40" -> "lts-40")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from paperchase.findings.lexicon import entries, lexicon
+
+COMMON = ("negation", "hypothetical", "cancel", "refused_visa", "plan", "past", "transit", "news")
+
+_CYR = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіўїєґ",
+                ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s",
+                 "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya", "i", "u", "i", "ye",
+                 "g"], strict=True))
+
+
+def common() -> dict[str, re.Pattern[str]]:
+    return lexicon("common.yml", COMMON)
+
+
+def has(group: str, text: str) -> bool:
+    return common()[group].search(text) is not None
+
+
+def latin(s: str) -> str:
+    """Cyrillic to Latin, lower case, for designations and product codes."""
+    return "".join(_CYR.get(ch, ch) for ch in s.lower())
+
+
+def code(s: str) -> str:
+    """'МиГ-29СМТ' -> 'mig-29smt'; 'ЛТС 40' -> 'lts-40'."""
+    s = latin(s)
+    s = re.sub(r"[\s‐-―_]+", "-", s.strip())
+    return re.sub(r"-+", "-", s).strip("-")
+
+
+def negated_before(text: str, pos: int, chars: int = 16) -> bool:
+    """A negative particle within the two words before `pos`."""
+    before = text[max(0, pos - chars) : pos]
+    words = before.split()[-2:]
+    return any(common()["negation"].fullmatch(w.strip(",.;:!?()«»\"")) for w in words)
+
+
+@dataclass(frozen=True, slots=True)
+class PlatformHit:
+    start: int
+    end: int
+    surface: str
+    full: str  # mi-17v-5
+    base: str  # mi-17
+
+
+@cache
+def _platform_re() -> re.Pattern[str]:
+    prefixes = [p for pats in entries("platforms.yml").values() for p in pats]
+    alt = "|".join(sorted(set(prefixes), key=len, reverse=True))
+    return re.compile(
+        r"(?<![\w-])(?P<pre>" + alt + r")[\s-]?(?P<num>\d{1,3})(?P<suf>[A-Za-zА-Яа-яЁёІіЎўЇїЄє0-9]{0,4})"
+        r"(?:-(?P<sub>\d{1,3}[A-Za-zА-Яа-яІі]{0,3}))?(?![\w])"
+    )
+
+
+def platforms(text: str) -> list[PlatformHit]:
+    out = []
+    for m in _platform_re().finditer(text):
+        pre = m.group("pre")
+        if not pre[0].isupper():
+            continue
+        base = f"{latin(pre)}-{m.group('num')}"
+        full = base + code(m.group("suf") or "") + (f"-{code(m.group('sub'))}" if m.group("sub") else "")
+        out.append(PlatformHit(m.start(), m.end(), m.group(0), full, base))
+    return out
+
+
+def percentages(text: str) -> list[tuple[int, float]]:
+    """(position, fraction) of each percentage: '45%', '45 (сорок пять) процентов', '40 %'."""
+    out = []
+    for m in re.finditer(r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s*(?:\([^)]{1,40}\)\s*)?(?:%|процент\w*|працэнт\w*|відс\w*|per\s*cent|percent)",
+                         text, re.I):
+        v = float(m.group(1).replace(",", "."))
+        if 0 < v <= 100:
+            out.append((m.start(), v / 100))
+    return out
+
+
+_NEWS_SENDER = re.compile(r"^(?:news|digest|newsletter|noreply|no-reply|info|rassylka|bulletin)\b", re.I)
+
+
+def is_news(subject: str, text: str, sender_email: str, home_domains: set[str]) -> bool:
+    """A newsletter or digest from outside: general news, not the case's own facts."""
+    domain = sender_email.rsplit("@", 1)[-1].lower()
+    if not sender_email or domain in home_domains:
+        return False
+    local = sender_email.split("@", 1)[0]
+    return bool(_NEWS_SENDER.match(local) and (has("news", subject) or has("news", text[:400]))) or (
+        has("news", subject) and has("news", text[:400]))

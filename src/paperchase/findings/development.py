@@ -1,0 +1,152 @@
+"""joint_development: the home organisation develops a product together with
+a partner. The product is the designation the joint-development sentence
+names ("ЛТС-40" -> "lts-40", Latin lower case); every sentence that names
+the product afterwards is evidence for it.
+
+The funding share is the latest one agreed: percentages in funding sentences
+of messages about the product, read in date order; a proposal ("предлагаем
+пополам") or a condition is no agreement, and the writer's own side ("наша
+доля", "белорусская сторона") decides which of two numbers is ours."""
+
+from __future__ import annotations
+
+import re
+
+from paperchase.extract.places import country_name, find_countries
+from paperchase.findings.context import Context, tld_country
+from paperchase.findings.cues import code, has, percentages, platforms
+from paperchase.findings.lexicon import lexicon
+from paperchase.findings.model import Candidate, Evidence, Finding, confidence, merge_evidence
+from paperchase.findings.view import View
+
+KIND = "joint_development"
+GROUPS = ("joint", "funding", "equal", "proposal", "ours", "theirs")
+_DESIGNATION = re.compile(r"(?<![\w-])([A-ZА-ЯЁІЎЄЇ]{1,5}[- ]?\d{1,4}[A-ZА-ЯЁІЎa-zа-я]{0,3})(?![\w-])")
+_CODENAME = re.compile(r"(?:шифр\w*|код\w*|тем[аы]|code(?:name)?|name[d]?)\s*[«\"“]([^»\"”]{2,30})[»\"”]", re.I)
+
+
+def _lex() -> dict:
+    return lexicon("development.yml", GROUPS)
+
+
+def _products(text: str, after: int) -> list[str]:
+    found = []
+    plats = {p.start for p in platforms(text)}
+    for m in _DESIGNATION.finditer(text):
+        if m.start() in plats or not re.search(r"\d", m.group(1)) or not re.search(r"[^\W\d]", m.group(1)):
+            continue
+        if re.fullmatch(r"[A-ZА-Я]{1,3}\d{5,}", m.group(1)):
+            continue  # a passport or part number
+        found.append((abs(m.start() - after), code(m.group(1))))
+    return [p for _d, p in sorted(found)]
+
+
+def detect(view: View, ctx: Context) -> list[Candidate]:
+    lex = _lex()
+    out: list[Candidate] = []
+    for block in view.blocks:
+        for s in block.segments:
+            t = s.text
+            jm = lex["joint"].search(t)
+            if jm and not has("hypothetical", t):
+                prods = _products(t, jm.end())
+                if prods:
+                    extra = {"product": prods[0], "partner": _partner(view, block.where, s, ctx),
+                             "countries": [h.code for h in find_countries(t) if h.code not in ("eu", ctx.home_country)]}
+                    cm = _CODENAME.search(t)
+                    if cm:
+                        extra["codename"] = code(cm.group(1))
+                    out.append(Candidate(KIND, (prods[0],), [], {}, Evidence(view.message_id, t, block.where, s.depth),
+                                         0.9, view.date, dict(extra, role="joint")))
+                    continue
+            pcts = percentages(t)
+            equal = lex["equal"].search(t)
+            if (pcts or equal) and lex["funding"].search(t):
+                proposal = bool(lex["proposal"].search(t)) or has("hypothetical", t)
+                share = _share(t, pcts, lex) if pcts else 0.5
+                out.append(Candidate(KIND, (), [], {}, Evidence(view.message_id, t, block.where, s.depth), 0.6,
+                                     view.date, {"role": "share", "share": share, "proposal": proposal,
+                                                 "products": _products(t, 0), "thread": view.thread,
+                                                 "domains": _foreign(view, ctx)}))
+                continue
+            prods = _products(t, 0)
+            if prods:
+                out.append(Candidate(KIND, (), [], {}, Evidence(view.message_id, t, block.where, s.depth), 0.5,
+                                     view.date, {"role": "mention", "products": prods, "thread": view.thread}))
+    return out
+
+
+def _share(t: str, pcts: list[tuple[int, float]], lex: dict) -> float:
+    if len(pcts) == 1:
+        pos, v = pcts[0]
+        theirs = lex["theirs"].search(t[max(0, pos - 40) : pos + 10])
+        return 1 - v if theirs and not lex["ours"].search(t[max(0, pos - 40) : pos]) else v
+    best = None
+    for pos, v in pcts:
+        window = t[max(0, pos - 40) : pos]
+        if lex["ours"].search(window):
+            return v
+        if lex["theirs"].search(window) and best is None:
+            best = 1 - v
+    return best if best is not None else pcts[0][1]
+
+
+def _foreign(view: View, ctx: Context) -> list[str]:
+    out = []
+    for addr in [view.sender, *view.recipients]:
+        d = ((addr or {}).get("email") or "").rsplit("@", 1)[-1].lower()
+        if d and d not in ctx.home_domains:
+            out.append(d)
+    return out
+
+
+def _partner(view: View, where: str, seg: object, ctx: Context) -> str | None:
+    for m in ctx.in_span(view.pk, where, seg.start, seg.end, "ORG"):
+        if m.entity_id and not ctx.is_home(m.entity_id):
+            return m.entity_id
+    for addr in [view.sender, *view.recipients]:
+        d = ((addr or {}).get("email") or "").rsplit("@", 1)[-1].lower()
+        if d and d not in ctx.home_domains:
+            return ctx.org_for_domain(d) or d
+    return None
+
+
+def group(cands: list[Candidate], ctx: Context) -> list[Finding]:
+    joints = [c for c in cands if c.extra.get("role") == "joint"]
+    products: dict[str, list[Candidate]] = {}
+    for c in joints:
+        products.setdefault(c.extra["product"], []).append(c)
+    out = []
+    for product, cs in products.items():
+        threads = {c.extra.get("thread") for c in cs} - {None}
+        msgs = {c.evidence.message_id for c in cs}
+        partner = next((c.extra["partner"] for c in cs if c.extra["partner"]), None)
+        pdomains = {d for d, o in ctx.domain_org.items() if o == partner} | ({partner} if partner else set())
+        related = [c for c in cands if c.extra.get("role") == "share" or (
+            c.extra.get("role") == "mention" and product in c.extra.get("products", []))]
+        msgs |= {c.evidence.message_id for c in related if product in c.extra.get("products", [])}
+        mentions = [c for c in related if c.extra["role"] == "mention" and product in c.extra["products"]]
+        shares = [c for c in related if c.extra["role"] == "share" and not c.extra["proposal"]
+                  and (c.evidence.message_id in msgs or c.extra.get("thread") in threads
+                       or pdomains & set(c.extra.get("domains", [])))]
+        pid = partner if partner in ctx.entities else None
+        country = ctx.org_country(pid) if pid else None
+        if not country and partner and "." in partner:
+            country = tld_country(partner)
+        if not country:
+            country = next((x for c in cs for x in c.extra["countries"]), None)
+        names = [product] + sorted({c.extra["codename"] for c in cs if c.extra.get("codename")})
+        attrs: dict[str, object] = {"product": names}
+        if country:
+            attrs["partner_country"] = country
+        if shares:
+            latest = max(shares, key=lambda c: (c.date.isoformat() if c.date else "", -c.evidence.depth))
+            attrs["funding_share"] = round(latest.extra["share"], 4)
+        subjects = [x for x in (ctx.home_org, pid) if x]
+        evidence_c = cs + shares + mentions
+        summary = (f"{ctx.name(ctx.home_org)} develops the {product.upper()} jointly with "
+                   f"{ctx.name(pid) if pid else 'a partner'}"
+                   + (f" in {country_name(country) or country.upper()}" if country else "")
+                   + (f", paying {attrs['funding_share']:.0%} of the cost." if "funding_share" in attrs else "."))
+        out.append(Finding(KIND, summary, subjects, attrs, merge_evidence(evidence_c), confidence(cs), (product,)))
+    return out

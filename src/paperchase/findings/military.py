@@ -1,0 +1,124 @@
+"""military_maintenance: the home organisation repairs, overhauls or
+modernises military platforms for a customer country.
+
+A claim needs three things in one text block: a platform designation, a
+repair cue (in the sentence, or heading the block: a repair plan in a
+spreadsheet), and a military customer whose country is named beside it (or
+"our air force": the home country). Plans and tables split these over lines,
+so the nearest customer line in the block serves. One finding per customer
+country, listing every platform."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from paperchase.extract.places import find_countries
+from paperchase.findings.context import Context
+from paperchase.findings.cues import platforms
+from paperchase.findings.lexicon import lexicon
+from paperchase.findings.model import Candidate, Evidence, Finding, confidence, merge_evidence
+from paperchase.findings.text import Segment
+from paperchase.findings.view import View
+
+KIND = "military_maintenance"
+GROUPS = ("repair", "military", "customer", "ours", "civil")
+
+
+@dataclass(slots=True)
+class _Customer:
+    seg: Segment
+    country: str
+    military: bool
+
+
+def _lex() -> dict:
+    return lexicon("military.yml", GROUPS)
+
+
+def _customers(segs: list[Segment], ctx: Context) -> list[_Customer]:
+    lex = _lex()
+    out = []
+    for s in segs:
+        if lex["ours"].search(s.text) and ctx.home_country:
+            out.append(_Customer(s, ctx.home_country, True))
+            continue
+        for group in ("military", "customer"):
+            for m in lex[group].finditer(s.text):
+                lo, hi = max(0, m.start() - 30), min(len(s.text), m.end() + 80)
+                hits = [h for h in find_countries(s.text[lo:hi]) if h.code != "eu"]
+                if not hits:
+                    continue
+                near = min(hits, key=lambda h: abs(lo + h.start - m.end()) if lo + h.start >= m.start()
+                           else abs(m.start() - (lo + h.end)) + 20)
+                out.append(_Customer(s, near.code, group == "military"))
+                break
+            else:
+                continue
+            break
+    return out
+
+
+def detect(view: View, ctx: Context) -> list[Candidate]:
+    lex = _lex()
+    out: list[Candidate] = []
+    for block in view.blocks:
+        segs = block.segments
+        plat_segs = [(s, platforms(s.text)) for s in segs]
+        plat_segs = [(s, p) for s, p in plat_segs if p]
+        if not plat_segs:
+            continue
+        customers = _customers(segs, ctx)
+        if not customers:
+            continue
+        military_block = any(c.military for c in customers)
+        if not military_block:
+            continue
+        head = " ".join(s.text for s in segs[:3]) + " " + block.where + " " + view.subject
+        block_repair = lex["repair"].search(head) is not None
+        used: set[int] = set()
+        for s, plats in plat_segs:
+            if lex["civil"].search(s.text):
+                continue
+            if not (lex["repair"].search(s.text) or block_repair):
+                continue
+            same = [c for c in customers if c.seg is s]
+            near = same or sorted((c for c in customers if abs(c.seg.line - s.line) <= 15),
+                                  key=lambda c: (abs(c.seg.line - s.line), c.seg.line > s.line))
+            if not near:
+                continue
+            cust = near[0]
+            if not cust.military and lex["civil"].search(cust.seg.text):
+                continue
+            names = sorted({p.base for p in plats} | {p.full for p in plats})
+            key = (ctx.home_org, cust.country)
+            strength = 0.9 if same and lex["repair"].search(s.text) else 0.7
+            out.append(Candidate(KIND, key, [ctx.home_org] if ctx.home_org else [],
+                                 {"platforms": names, "customer_country": cust.country},
+                                 Evidence(view.message_id, s.text, block.where, s.depth), strength, view.date))
+            if cust.seg is not s and id(cust.seg) not in used:
+                used.add(id(cust.seg))
+                out.append(Candidate(KIND, key, [ctx.home_org] if ctx.home_org else [],
+                                     {"platforms": [], "customer_country": cust.country},
+                                     Evidence(view.message_id, cust.seg.text, block.where, cust.seg.depth),
+                                     0.6, view.date))
+    return out
+
+
+def group(cands: list[Candidate], ctx: Context) -> list[Finding]:
+    by: dict[tuple, list[Candidate]] = {}
+    for c in cands:
+        by.setdefault(c.key, []).append(c)
+    out = []
+    for key, cs in by.items():
+        plats = sorted({p for c in cs for p in c.attributes["platforms"]})
+        if not plats:
+            continue
+        country = key[1]
+        from paperchase.extract.places import country_name
+
+        shown = ", ".join(p.upper() if len(p) < 4 else p.capitalize() for p in plats if "-" in p)
+        summary = (f"{ctx.name(key[0])} repairs or overhauls military equipment ({shown}) "
+                   f"for a customer in {country_name(country) or country.upper()}.")
+        out.append(Finding(KIND, summary, list(cs[0].subjects), {"platforms": plats, "customer_country": country},
+                           merge_evidence(cs), confidence(cs), key))
+    return out

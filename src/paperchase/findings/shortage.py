@@ -1,0 +1,71 @@
+"""equipment_shortage: work suffers because equipment, parts or material are
+missing. A sentence needs a lack cue ("нет", "дефицит", "не поставлен",
+"work stands still") and a kind of goods from goods.yml; the goods nearest
+the cue are the finding's goods, and one finding stands for each kind of
+goods. Sanctioned supplies are obstacles, not shortages; a condition ("если
+не будет подшипников") is a risk, not a fact."""
+
+from __future__ import annotations
+
+import re
+
+from paperchase.extract.places import find_countries
+from paperchase.findings.context import Context
+from paperchase.findings.cues import has
+from paperchase.findings.goods import find_goods
+from paperchase.findings.lexicon import lexicon
+from paperchase.findings.model import Candidate, Evidence, Finding, confidence, merge_evidence
+from paperchase.findings.view import View
+
+KIND = "equipment_shortage"
+# "меня нет": a person is away, not goods missing
+_ABSENT = re.compile(r"(?:меня|его|её|ее|нас|вас|тебя|их|мяне|яго|яе|мене|його|її|them|him|her|me)\s*$", re.I)
+
+
+def _of_origin(text: str, pos: int) -> bool:
+    """"американских комплектующих нет" describes what a product is made of."""
+    lo = max(0, pos - 40)
+    return any(0 <= (pos - lo) - h.end <= 2 for h in find_countries(text[lo:pos]))
+
+
+def detect(view: View, ctx: Context) -> list[Candidate]:
+    lex = lexicon("shortage.yml", ("lack", "stall"))
+    sanction = lexicon("supply.yml")["sanction"]
+    home = [ctx.home_org] if ctx.home_org else []
+    out = []
+    for block in view.blocks:
+        for s in block.segments:
+            t = s.text
+            if sanction.search(t) or has("hypothetical", t) or t.rstrip().endswith("?"):
+                continue
+            cues = [m.start() for m in lex["lack"].finditer(t)]
+            stall = lex["stall"].search(t)
+            goods = find_goods(t)
+            if not goods or not (cues or stall):
+                continue
+            cues = [c for c in cues if not _ABSENT.search(t[max(0, c - 10) : c])]
+            if not (cues or stall):
+                continue
+            pos = cues[0] if cues else stall.start()
+            after = [g for g in goods if g[0] > pos]
+            # "нет X" names the goods after the cue; "X у нас нет" / "X: дефицит" before it
+            pick = after[0] if after and (after[0][0] - pos) < 60 else min(goods, key=lambda g: abs(g[0] - pos))
+            if abs(pick[0] - pos) > 90 or _of_origin(t, pick[0]):
+                continue
+            key = (ctx.home_org, pick[1])
+            out.append(Candidate(KIND, key, home, {"goods": pick[1]},
+                                 Evidence(view.message_id, t, block.where, s.depth),
+                                 0.8 if cues else 0.6, view.date))
+    return out
+
+
+def group(cands: list[Candidate], ctx: Context) -> list[Finding]:
+    by: dict[tuple, list[Candidate]] = {}
+    for c in cands:
+        by.setdefault(c.key, []).append(c)
+    out = []
+    for key, cs in by.items():
+        summary = f"{ctx.name(key[0])} lacks {key[1]}, which holds up its work."
+        out.append(Finding(KIND, summary, list(cs[0].subjects), {"goods": key[1]}, merge_evidence(cs),
+                           confidence(cs), key))
+    return out

@@ -1,0 +1,196 @@
+"""sanctions_obstacle and alternative_supplier.
+
+An obstacle: a sentence names sanctions or export controls and says the
+supply cannot happen (or, inside a message that names sanctions, says a
+supply cannot happen); a condition ("if sanctions are lifted we could buy")
+is no obstacle. Its origin country is where the goods are made ("производства
+США"), else the sanctioning country, else the refusing supplier's country.
+
+An alternative: a foreign supplier offers, or the buyer weighs or buys,
+goods of the kind a sanction blocked, or a replacement for them, from a
+country other than the blocked origin. An offer of the blocked goods
+themselves through a third country is circumvention, not an alternative;
+an offer the buyer turns down is dropped."""
+
+from __future__ import annotations
+
+import re
+
+from paperchase.extract.places import country_name, find_countries
+from paperchase.findings.context import Context, tld_country
+from paperchase.findings.cues import has
+from paperchase.findings.goods import find_goods
+from paperchase.findings.lexicon import lexicon
+from paperchase.findings.model import Candidate, Evidence, Finding, confidence, merge_evidence
+from paperchase.findings.view import View
+
+OBSTACLE, ALTERNATIVE = "sanctions_obstacle", "alternative_supplier"
+GROUPS = ("sanction", "unable", "supply", "origin", "substitute", "offer", "decline")
+_AUTHORITY = re.compile(r"(?:санкц|контрол|кантрол|ограничен|абмежаван|обмежен|measures|sanction|control|regulations)\w*"
+                        r"\s*(?:\w+\s*){0,2}$", re.I)
+
+
+def _lex() -> dict:
+    return lexicon("supply.yml", GROUPS)
+
+
+def _countries(text: str, ctx: Context) -> list[tuple[int, int, str]]:
+    """(priority, position, code): made-in phrases first, then the sanctioning
+    country, then any other; the home country and the EU are no origin."""
+    lex = _lex()
+    fixed = re.sub(r"-(made|built|origin)", r" \1", text)  # "US-made": same length, offsets kept
+    out = []
+    for h in find_countries(fixed):
+        if h.code in ("eu", ctx.home_country):
+            continue
+        before = fixed[max(0, h.start - 22) : h.start]
+        after = fixed[h.end : h.end + 16]
+        if lex["origin"].search(before) or re.match(r"\s*(made|built|origin)", after, re.I) or (
+                lex["origin"].match(after.strip())):
+            prio = 0
+        elif _AUTHORITY.search(before):
+            prio = 1
+        else:
+            prio = 2
+        out.append((prio, h.start, h.code))
+    return sorted(out)
+
+
+def _is_news(view: View, ctx: Context) -> bool:
+    sender = (view.sender or {}).get("email", "")
+    return has("news", view.subject) and sender.rsplit("@", 1)[-1] not in ctx.home_domains
+
+
+def detect(view: View, ctx: Context) -> list[Candidate]:
+    lex = _lex()
+    if _is_news(view, ctx):
+        return []
+    out: list[Candidate] = []
+    own = " ".join(s.text for b in view.blocks for s in b.segments)
+    message_sanctions = lex["sanction"].search(own + " " + view.subject) is not None
+    sender_domain = ((view.sender or {}).get("email") or "").rsplit("@", 1)[-1].lower()
+    foreign_sender = bool(sender_domain) and sender_domain not in ctx.home_domains
+    home = [ctx.home_org] if ctx.home_org else []
+    for block in view.blocks:
+        for s in block.segments:
+            t = s.text
+            if has("hypothetical", t):
+                continue
+            goods = sorted({g for _p, g in find_goods(t)})
+            sanction = lex["sanction"].search(t) is not None
+            unable = lex["unable"].search(t) is not None
+            if unable and (sanction or (message_sanctions and lex["supply"].search(t))):
+                cs = _countries(t, ctx)
+                origin = cs[0][2] if cs else None
+                if origin is None:
+                    d = ctx.domain_named(t) or (sender_domain if foreign_sender else None)
+                    origin = ctx.country_of_domain(d) if d else None
+                if origin and origin != ctx.home_country:
+                    out.append(Candidate(OBSTACLE, (ctx.home_org, origin), home,
+                                         {"origin_country": origin, "goods": goods},
+                                         Evidence(view.message_id, t, block.where, s.depth),
+                                         0.9 if sanction else 0.7, view.date,
+                                         {"refusers": _orgs(view, block.where, s, ctx)}))
+                continue
+            sub = lex["substitute"].search(t) is not None
+            offer = lex["offer"].search(t) is not None
+            if not (sub or offer) or (unable and not sub):
+                continue
+            orgs = [o for o in _orgs(view, block.where, s, ctx) if not ctx.is_home(o)]
+            domain = ctx.domain_named(t)
+            named = bool(orgs or domain)
+            if not named and foreign_sender:
+                domain = sender_domain
+                org = ctx.org_for_domain(sender_domain)
+                orgs = [org] if org else []
+            if not orgs and not domain:
+                continue
+            cs = [c for _p, _s, c in _countries(t, ctx)]
+            out.append(Candidate(ALTERNATIVE, (), home, {"goods": goods},
+                                 Evidence(view.message_id, t, block.where, s.depth),
+                                 0.8 if sub else 0.6, view.date,
+                                 {"orgs": orgs, "domain": domain, "countries": cs, "named": named,
+                                  "substitute": sub, "decline": lex["decline"].search(t) is not None}))
+    return out
+
+
+def _orgs(view: View, where: str, seg: object, ctx: Context) -> list[str]:
+    return [m.entity_id for m in ctx.in_span(view.pk, where, seg.start, seg.end, "ORG") if m.entity_id]
+
+
+def group_obstacles(cands: list[Candidate], ctx: Context) -> list[Finding]:
+    by: dict[tuple, list[Candidate]] = {}
+    for c in cands:
+        by.setdefault(c.key, []).append(c)
+    out = []
+    for key, cs in by.items():
+        goods = _common_goods(cs)
+        attrs = {"origin_country": key[1]}
+        if goods:
+            attrs["goods"] = goods
+        name = country_name(key[1]) or key[1].upper()
+        summary = f"{ctx.name(key[0])} cannot obtain {goods or 'goods'} from {name} because of sanctions or export controls."
+        out.append(Finding(OBSTACLE, summary, list(cs[0].subjects), attrs, merge_evidence(cs), confidence(cs), key))
+    return out
+
+
+def _common_goods(cs: list[Candidate]) -> str | None:
+    from collections import Counter
+
+    c = Counter(g for x in cs for g in x.attributes.get("goods", []))
+    return c.most_common(1)[0][0] if c else None
+
+
+def group_alternatives(cands: list[Candidate], obstacles: list[Candidate], ctx: Context) -> list[Finding]:
+    if not obstacles:
+        return []
+    origins = {c.key[1] for c in obstacles}
+    blocked_goods = {g for c in obstacles for g in c.attributes.get("goods", [])}
+    refusers = {o for c in obstacles for o in c.extra.get("refusers", [])}
+    refuser_domains = {ctx.domain_named(c.evidence.quote) for c in obstacles} - {None}
+    by: dict[object, list[Candidate]] = {}
+    country_of: dict[object, str] = {}
+    for c in cands:
+        orgs = [o for o in c.extra["orgs"] if o not in refusers and ctx.org_country(o) not in origins]
+        domain = c.extra["domain"] if c.extra["domain"] not in refuser_domains else None
+        supplier = orgs[0] if orgs else (ctx.org_for_domain(domain) if domain else None) or domain
+        if supplier is None:
+            continue
+        countries = [x for x in c.extra["countries"] if x not in origins]
+        if any(x in origins for x in c.extra["countries"][:1]) and not countries:
+            continue  # the blocked goods themselves, through a third party
+        own = (ctx.org_country(orgs[0]) if orgs else None) or (tld_country(domain) if domain else None)
+        # a country in the sentence is the supplier's only where the sentence names the supplier
+        country = ((countries[0] if countries else None) or own) if c.extra["named"] else (
+            own or (countries[0] if countries else None))
+        if not country or country in origins or country == ctx.home_country:
+            continue
+        by.setdefault(supplier, []).append(c)
+        country_of.setdefault(supplier, country)
+    out = []
+    for supplier, cs in by.items():
+        if any(c.extra["decline"] for c in cs) and not any(c.extra["substitute"] for c in cs):
+            continue
+        goods = {g for c in cs for g in c.attributes.get("goods", [])}
+        if not (goods & blocked_goods) and not any(c.extra["substitute"] and c.attributes["goods"] for c in cs):
+            continue
+        country = country_of[supplier]
+        sid = supplier if supplier in ctx.entities else None
+        subjects = [ctx.home_org] if ctx.home_org else []
+        if sid:
+            subjects.append(sid)
+        g = _common_goods(cs)
+        attrs = {"supplier_country": country}
+        if g:
+            attrs["goods"] = g
+        summary = (f"{ctx.name(sid) if sid else 'A supplier'} from {country_name(country) or country.upper()} "
+                   f"offers {g or 'goods'} in place of those blocked by sanctions.")
+        out.append(Finding(ALTERNATIVE, summary, subjects, attrs, merge_evidence(cs), confidence(cs),
+                           (ctx.home_org, str(supplier))))
+    return out
+
+
+def group(cands: list[Candidate], ctx: Context) -> list[Finding]:
+    obs = [c for c in cands if c.kind == OBSTACLE]
+    alt = [c for c in cands if c.kind == ALTERNATIVE]
+    return group_obstacles(obs, ctx) + group_alternatives(alt, obs, ctx)

@@ -1,0 +1,318 @@
+"""foreign_travel: one finding per trip (country and month), with everyone
+who went.
+
+A statement is a clause with a travel cue and a place abroad (a city or a
+country, in any script and case, from the extract stage's gazetteer): abroad
+means outside the home country; a place passed through ("через Варшаву",
+"via Istanbul") is no destination. Its date is the first start date the
+clause gives ("с 27.12.2022", "в марте", "на Новый год"), read against the
+message's date; an end date ("до 7 мая") is not a start.
+
+Statements are clustered into trips per country by month; undated ones join
+the nearest trip of their country in time, and a mere mention of a trip's
+place ("Как Дубай?") near its dates is further evidence. A trip cancelled
+("поездку отменили") or whose visa was refused is dropped; a condition
+("если дадут визу") makes no trip. Travellers: names in the clause (not
+the person visited, not the person addressed), the writer for first-person
+verbs, the addressee for second-person ones, relatives named by kinship
+("с женой и дочерью") through the family findings, and the guests or
+passengers of a booking or ticket."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from paperchase.extract.places import PlaceHit, country_name, find_all
+from paperchase.findings.context import Context
+from paperchase.findings.cues import common, has
+from paperchase.findings.dates import DateHit, find_dates, month_index
+from paperchase.findings.lexicon import lexicon
+from paperchase.findings.model import Candidate, Evidence, Finding, confidence, merge_evidence
+from paperchase.findings.people import addressee, author, people_in
+from paperchase.findings.text import Segment
+from paperchase.findings.view import Block, View
+
+KIND = "foreign_travel"
+GROUPS = ("go", "first", "second", "itinerary", "guests", "host", "end_date")
+_CLAUSE = re.compile(r"\s[-–—]\s|;\s|,\s(?=(?:таму|поэтому|потому|але|но|а|зато|but|so|and then)\b)", re.I)
+_AIRPORT = re.compile(r"\([A-Z]{3}\)\s*[-–—]|[-–—]\s*[A-Z][A-Za-z ]+\([A-Z]{3}\)")
+
+
+def _lex() -> dict:
+    return lexicon("travel.yml", GROUPS)
+
+
+@dataclass(slots=True)
+class _Statement:
+    country: str
+    place: str
+    start: DateHit | None
+    travellers: list[str]
+    relatives: list[tuple[str, str]]  # (person, relationship) to look up in the family findings
+    evidence: Evidence
+    when: date | None
+    strong: bool
+    cancel: bool = False
+    extra: dict = field(default_factory=dict)
+
+
+def _clauses(seg: Segment) -> list[tuple[int, str]]:
+    out, cur = [], 0
+    for m in _CLAUSE.finditer(seg.text):
+        out.append((cur, seg.text[cur : m.start()]))
+        cur = m.end()
+    out.append((cur, seg.text[cur:]))
+    return out
+
+
+def _abroad(text: str, ctx: Context) -> list[PlaceHit]:
+    transit = common()["transit"]
+    out = []
+    for h in find_all(text):
+        if h.code in ("eu", ctx.home_country):
+            continue
+        if transit.search(text[max(0, h.start - 14) : h.start]):
+            continue
+        out.append(h)
+    return out
+
+
+def _tense(text: str) -> str:
+    if has("past", text):
+        return "past"
+    if has("plan", text):
+        return "future"
+    return ""
+
+
+def _start(text: str, ref: date | None) -> DateHit | None:
+    end = _lex()["end_date"]
+    for h in find_dates(text, ref, _tense(text)):
+        before = text[max(0, h.start - 10) : h.start]
+        if end.search(before) and not re.search(r"(?:^|\s)(?:с|з|from|от|ад|із)\s*$", text[max(0, h.start - 30):h.start]):
+            # "до 7 мая" ends the trip; in "с 30 апреля по 7 мая" the start came first
+            continue
+        return h
+    return None
+
+
+def _travellers(view: View, block: Block, seg: Segment, off: int, clause: str, ctx: Context,
+                relatives: list[tuple[str, str]]) -> list[str]:
+    lex = _lex()
+    out: list[str] = []
+    for p in people_in(view, block, seg, ctx):
+        if not p.entity_id or p.start < off or p.end > off + len(clause):
+            continue
+        before = seg.text[max(0, p.start - 12) : p.start]
+        if lex["host"].search(before.split()[-1] if before.split() else ""):
+            continue
+        if p.start - off <= 1 and re.match(r"\s*,", seg.text[p.end : p.end + 2]) and view.blocks[0] is block:
+            continue  # "Павел Сергеевич, ...": the person addressed
+        out.append(p.entity_id)
+    writer = author(view, block, seg, ctx)
+    if lex["first"].search(clause) or (not out and has("past", clause)):
+        if writer:
+            out.append(writer)
+    if lex["second"].search(clause):
+        a = addressee(view, block, seg, ctx)
+        if a:
+            out.append(a)
+    rel = lexicon("relations.yml")
+    for name, pat in rel.items():
+        if pat.search(clause) and writer:
+            relatives.append((writer, name))
+    return out
+
+
+def _statements(view: View, ctx: Context) -> list[_Statement]:
+    lex = _lex()
+    cm = common()
+    out: list[_Statement] = []
+    for block in view.blocks:
+        itinerary = lex["itinerary"].search(block.text[:600]) is not None or (
+            block.where != "body" and _AIRPORT.search(block.text) is not None)
+        block_places = _abroad(block.text, ctx) if itinerary else []
+        for i, seg in enumerate(block.segments):
+            for off, clause in _clauses(seg):
+                places = _abroad(clause, ctx)
+                cancelled = cm["cancel"].search(clause) or cm["refused_visa"].search(clause)
+                if cancelled:
+                    for h in places or _visa_country(view, clause, ctx):
+                        out.append(_Statement(h.code, "", _start(clause, view.date), [], [],
+                                              Evidence(view.message_id, seg.text, block.where, seg.depth),
+                                              view.date, False, cancel=True))
+                    continue
+                if not places:
+                    continue
+                if has("hypothetical", clause):
+                    continue
+                strong = bool(lex["go"].search(clause) or _AIRPORT.search(clause) or itinerary)
+                relatives: list[tuple[str, str]] = []
+                travellers = _travellers(view, block, seg, off, clause, ctx, relatives) if strong else []
+                travellers += _list_people(view, block, i, ctx) if strong and seg.text.rstrip().endswith(":") else []
+                quote = clause.strip(" ,;") if len(clause.strip()) > 15 else seg.text
+                if quote not in seg.text:
+                    quote = seg.text
+                place = next((h for h in places if h.kind == "city"), places[0])
+                out.append(_Statement(place.code, place.name if place.kind == "city" else "",
+                                      _start(clause, view.date) or (_start(seg.text, view.date) if strong else None),
+                                      travellers, relatives,
+                                      Evidence(view.message_id, quote, block.where, seg.depth), view.date, strong,
+                                      extra={"city": place.kind == "city"}))
+        if itinerary and block_places:
+            out += _itinerary(view, block, block_places, ctx)
+    return out
+
+
+def _visa_country(view: View, clause: str, ctx: Context) -> list[PlaceHit]:
+    """A refused visa names its country by adjective ("польскую визу"), or by
+    the consulate that wrote."""
+    from paperchase.extract.places import find_countries
+
+    hits = [h for h in find_countries(clause) if h.code not in ("eu", ctx.home_country)]
+    if hits:
+        return hits
+    d = ((view.sender or {}).get("email") or "").rsplit("@", 1)[-1]
+    code = ctx.country_of_domain(d) if d and d not in ctx.home_domains else None
+    return [PlaceHit(0, 0, "", code)] if code else []
+
+
+def _list_people(view: View, block: Block, i: int, ctx: Context) -> list[str]:
+    """An order "Направить в командировку ...:" lists its travellers on the lines below."""
+    out = []
+    for seg in block.segments[i + 1 : i + 8]:
+        if not re.match(r"^\s*(?:[-–—•*]|\d+[.)])?\s*\S", seg.text):
+            break
+        out += [p.entity_id for p in people_in(view, block, seg, ctx) if p.entity_id]
+    return out
+
+
+def _itinerary(view: View, block: Block, places: list[PlaceHit], ctx: Context) -> list[_Statement]:
+    lex = _lex()
+    travellers: list[str] = []
+    quote_seg = None
+    for seg in block.segments:
+        if lex["guests"].search(seg.text):
+            ps = [p.entity_id for p in people_in(view, block, seg, ctx) if p.entity_id]
+            if ps:
+                travellers += ps
+                quote_seg = quote_seg or seg
+    start = None
+    for seg in block.segments:
+        start = _start(seg.text, view.date)
+        if start:
+            break
+    if not travellers:
+        return []
+    place = next((h for h in places if h.kind == "city"), places[0])
+    return [_Statement(place.code, place.name if place.kind == "city" else "", start, travellers, [],
+                       Evidence(view.message_id, quote_seg.text, block.where, quote_seg.depth), view.date, True,
+                       extra={"city": place.kind == "city"})]
+
+
+def detect(view: View, ctx: Context) -> list[Candidate]:
+    return [Candidate(KIND, (s.country,), s.travellers, {"country": s.country}, s.evidence,
+                      0.85 if s.strong else 0.5, s.when, {"statement": s}) for s in _statements(view, ctx)]
+
+
+@dataclass
+class _Trip:
+    country: str
+    month: int
+    members: list[_Statement] = field(default_factory=list)
+
+
+def _month(s: _Statement) -> int | None:
+    return month_index(s.start.year, s.start.month) if s.start else None
+
+
+def group(cands: list[Candidate], ctx: Context, family: list[Finding] | None = None) -> list[Finding]:
+    stmts = [c.extra["statement"] for c in cands]
+    trips: list[_Trip] = []
+    dated = sorted((s for s in stmts if s.strong and not s.cancel and s.start), key=lambda s: _month(s) or 0)
+    for s in dated:
+        m = _month(s)
+        t = next((t for t in trips if t.country == s.country and abs(t.month - m) <= 1), None)
+        if t is None:
+            trips.append(_Trip(s.country, m, [s]))
+        else:
+            t.members.append(s)
+    for s in (s for s in stmts if s.strong and not s.cancel and not s.start and s.when):
+        t = _nearest(trips, s, before=100, after=60)
+        if t is None:
+            trips.append(_Trip(s.country, month_index(s.when.year, s.when.month), [s]))
+        else:
+            t.members.append(s)
+    for s in (s for s in stmts if not s.strong and not s.cancel and s.when):
+        t = _nearest(trips, s, before=40, after=45)
+        if t is not None and (s.extra.get("city") or s.start):
+            t.members.append(s)
+    for c in (s for s in stmts if s.cancel):
+        ref = _month(c) if c.start else (month_index(c.when.year, c.when.month) if c.when else None)
+        if ref is None:
+            continue
+        trips = [t for t in trips if not (t.country == c.country and -1 <= t.month - ref <= 3
+                                          and not _confirmed_after(t, c))]
+    spouses = _relatives(family or [])
+    out = []
+    for t in trips:
+        months = [m for m in (_month(s) for s in t.members if s.strong) if m is not None]
+        start_m = min(months, key=lambda m: (-months.count(m), m)) if months else t.month
+        people: list[str] = []
+        for s in t.members:
+            if not s.strong:
+                continue
+            for p in s.travellers:
+                if p not in people:
+                    people.append(p)
+            for person, rel in s.relatives:
+                for r in spouses.get((person, rel), []):
+                    if r not in people:
+                        people.append(r)
+        if not people:
+            continue
+        place = next((s.place for s in t.members if s.place), "")
+        y, mo = divmod(start_m, 12)
+        attrs = {"country": t.country, "start": f"{y:04d}-{mo + 1:02d}"}
+        if place:
+            attrs["place"] = place
+        fake = [Candidate(KIND, (), [], {}, s.evidence, 0.85 if s.strong else 0.5) for s in t.members]
+        where = f"{place}, {country_name(t.country) or t.country.upper()}" if place else (
+            country_name(t.country) or t.country.upper())
+        names = ", ".join(ctx.name(p) for p in people)
+        out.append(Finding(KIND, f"{names} travelled to {where} in {date(y, mo + 1, 1):%B %Y}.", people, attrs,
+                           merge_evidence(fake), confidence(fake), (t.country, attrs["start"])))
+    return out
+
+
+def _nearest(trips: list[_Trip], s: _Statement, before: int, after: int) -> _Trip | None:
+    best, best_d = None, None
+    for t in trips:
+        if t.country != s.country:
+            continue
+        y, m = divmod(t.month, 12)
+        start = date(y, m + 1, 15)
+        delta = (s.when - start).days  # negative: the message came before the trip
+        if -before <= delta <= after and (best_d is None or abs(delta) < best_d):
+            best, best_d = t, abs(delta)
+    return best
+
+
+def _confirmed_after(t: _Trip, cancel: _Statement) -> bool:
+    """A trip reported as made after the cancellation was another plan."""
+    return any(s.when and cancel.when and s.when > cancel.when + timedelta(days=3) and has("past", s.evidence.quote)
+               for s in t.members)
+
+
+def _relatives(family: list[Finding]) -> dict[tuple[str, str], list[str]]:
+    """(person, relationship) -> relatives, from the family findings, both ways."""
+    inverse = {"spouse": "spouse", "sibling": "sibling", "child": "parent", "parent": "child"}
+    out: dict[tuple[str, str], list[str]] = {}
+    for f in family:
+        a, b = f.subjects[0], f.subjects[1]
+        rel = f.attributes["relationship"]
+        out.setdefault((a, rel), []).append(b)
+        out.setdefault((b, inverse[rel]), []).append(a)
+    return out

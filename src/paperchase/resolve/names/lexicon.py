@@ -1,0 +1,147 @@
+"""The name lexicons under paperchase/data/resolve/, loaded lazily, validated
+once, indexed by canonical form (so a Latin spelling in any system finds the
+Cyrillic entry it transliterates)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+from rapidfuzz.distance import OSA
+
+from paperchase.errors import DataFileError
+from paperchase.resolve.names.translit import canon, skeleton, words
+
+
+@dataclass(frozen=True, slots=True)
+class NameGroup:
+    """One first name across languages: its forms and diminutives."""
+
+    gid: int
+    gender: str
+    forms: tuple[str, ...]          # canonical full forms
+    dims: tuple[str, ...]           # canonical diminutives
+    initials: frozenset[str]        # initial classes of every full form
+
+
+def initial_class(fine: str) -> str:
+    """The class of a name's first letter as initials are written: И/Ю/Я/Й
+    and Latin I/J/Y/Yu/Ya all begin with 'i' once canonical; Ц and Ч merge."""
+    if not fine:
+        return ""
+    ch = fine[0]
+    return {"č": "c", "x": "g"}.get(ch, ch)
+
+
+def _read(name: str) -> Any:
+    ref = resources.files("paperchase") / "data" / "resolve" / name
+    try:
+        return yaml.safe_load(ref.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise DataFileError(f"data/resolve/{name}: cannot be read: {exc}") from exc
+
+
+_DIM_SUFFIXES = ("ečka", "očka", "enka", "onka", "uška", "iuška", "iuša", "uša", "ka", "ik", "ok", "ek")
+
+
+class FirstNames:
+    """Index of first-name groups by canonical form (full forms and diminutives)."""
+
+    def __init__(self, data: Any) -> None:
+        if not isinstance(data, list):
+            raise DataFileError("data/resolve/first_names.yml: top level must be a list of groups")
+        self.groups: list[NameGroup] = []
+        self.full: dict[str, set[int]] = {}
+        self.dim: dict[str, set[int]] = {}
+        for i, item in enumerate(data):
+            if not isinstance(item, dict) or item.get("gender") not in ("m", "f") or not item.get("forms"):
+                raise DataFileError(f"data/resolve/first_names.yml: entry {i}: needs gender m|f and forms")
+            forms = tuple(dict.fromkeys(canon(f) for f in item["forms"]))
+            dims = tuple(dict.fromkeys(canon(d) for d in item.get("dim", []) or []))
+            group = NameGroup(i, item["gender"], forms, dims, frozenset(initial_class(f) for f in forms))
+            self.groups.append(group)
+            for f in forms:
+                self.full.setdefault(f, set()).add(i)
+            for d in dims:
+                self.dim.setdefault(d, set()).add(i)
+        self._all = sorted(set(self.full) | set(self.dim))
+
+    def lookup(self, fine: str) -> frozenset[int]:
+        """Groups whose full form or diminutive is exactly this canonical form."""
+        return frozenset(self.full.get(fine, set()) | self.dim.get(fine, set()))
+
+    def diminutive(self, fine: str) -> frozenset[int]:
+        """Groups for a diminutive the lexicon does not list, formed with a
+        productive suffix (Верочка, Егорка, Юлечка): the rest must begin a
+        listed form of at least three letters."""
+        for suf in _DIM_SUFFIXES:
+            if fine.endswith(suf) and len(fine) - len(suf) >= 3:
+                stem = fine[: -len(suf)]
+                out: set[int] = set()
+                for form in self._all:
+                    if form.startswith(stem) and len(form) - len(stem) <= 2:
+                        out |= self.full.get(form, set()) | self.dim.get(form, set())
+                if out:
+                    return frozenset(out)
+        return frozenset()
+
+    def lookup_full(self, fine: str) -> frozenset[int]:
+        return frozenset(self.full.get(fine, set()))
+
+    def fuzzy(self, fine: str) -> frozenset[int]:
+        """Groups within one typo (drop, swap, substitute, double) of this form;
+        only for words of five letters or more, where one edit is a typo
+        rather than another name."""
+        if len(fine) < 5:
+            return frozenset()
+        out: set[int] = set()
+        for form in self._all:
+            if abs(len(form) - len(fine)) <= 1 and OSA.distance(form, fine, score_cutoff=1) <= 1:
+                out |= self.full.get(form, set()) | self.dim.get(form, set())
+        return frozenset(out)
+
+
+@cache
+def first_names() -> FirstNames:
+    return FirstNames(_read("first_names.yml"))
+
+
+@dataclass(frozen=True, slots=True)
+class OrgTerms:
+    legal: dict[tuple[str, ...], str]       # canonical word sequence -> legal-form class
+    legal_max: int
+    concepts: list[tuple[str, str, str]]    # (canonical stem, its skeleton, concept), longest first
+    compound: tuple[str, ...]               # canonical compound prefixes
+    fillers: frozenset[str]
+
+
+@cache
+def org_terms() -> OrgTerms:
+    data = _read("org_terms.yml")
+    if not isinstance(data, dict):
+        raise DataFileError("data/resolve/org_terms.yml: top level must be a mapping")
+    for key in ("legal_forms", "words", "compound_prefixes", "fillers"):
+        if key not in data:
+            raise DataFileError(f"data/resolve/org_terms.yml: missing key {key!r}")
+    legal: dict[tuple[str, ...], str] = {}
+    for cls, forms in data["legal_forms"].items():
+        if not isinstance(forms, list):
+            raise DataFileError(f"data/resolve/org_terms.yml: legal_forms.{cls}: must be a list")
+        for form in forms:
+            seq = tuple(canon(w) for w in words(str(form)) if canon(w))
+            if seq:
+                legal[seq] = cls
+    concepts: list[tuple[str, str, str]] = []
+    for concept, stems in data["words"].items():
+        if not isinstance(stems, list):
+            raise DataFileError(f"data/resolve/org_terms.yml: words.{concept}: must be a list")
+        for stem in stems:
+            fine = canon(str(stem))
+            concepts.append((fine, skeleton(fine), str(concept)))
+    concepts.sort(key=lambda c: -len(c[0]))
+    compound = tuple(sorted({canon(str(p)) for p in data["compound_prefixes"]}, key=len, reverse=True))
+    fillers = frozenset(canon(str(f)) for f in data["fillers"])
+    return OrgTerms(legal, max(len(k) for k in legal), concepts, compound, fillers)

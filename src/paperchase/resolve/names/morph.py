@@ -1,0 +1,179 @@
+"""Word-level morphology of East Slavic names: surname suffix classes, Russian
+case endings, patronymics.
+
+Why rules and not only pymorphy3: the same rules must work for Belarusian,
+Ukrainian and for Latin transliterations, where no dictionary helps, and they
+must keep gender apart (pymorphy lemmatises every surname to the masculine).
+A surname is read as *stem + suffix class*: Антонов, Antonava, Antonaŭ share
+stem `anton` and class OV; Антоненко (ENKO) and Антонюк (UK) do not, which is
+what tells look-alike surnames apart."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from paperchase.resolve.names.translit import canon, canon_variants, is_cyrillic, plain, skeleton
+
+
+@dataclass(frozen=True, slots=True)
+class Surname:
+    """One reading of a surname token: skeleton of its stem, suffix class,
+    grammatical gender ('m', 'f' or '' where the form is invariable), fine form."""
+
+    stem: str
+    cls: str
+    gender: str
+    fine: str
+    plain: str = ""
+    oblique: bool = False   # read back from a Russian case ending
+    raw: str = ""           # the letters as written, lower case
+
+
+# (pattern on the fine form, class, gender); the match is the suffix cut off
+_SUFFIXES: list[tuple[re.Pattern[str], str, str]] = [
+    (re.compile(p + "$"), c, g)
+    for p, c, g in [
+        (r"(?:s|c)kaia", "SK", "f"),
+        (r"(?:s|c)ka", "SK", "f"),
+        (r"(?:s|c)k(?:i|ii|oi)", "SK", "m"),
+        (r"[oea]va", "OV", "f"),
+        (r"[oea]v", "OV", "m"),
+        (r"ina", "IN", "f"),
+        (r"in", "IN", "m"),
+        (r"[ea]nk[oa]", "ENKO", ""),
+        (r"čuk", "CHUK", ""),
+        (r"uk", "UK", ""),
+        (r"ič", "ICH", ""),
+        (r"i[xg]", "IX", ""),
+        (r"ec", "EC", ""),
+        (r"ko", "KO", ""),
+        (r"aia", "AJ", "f"),
+        (r"oi", "AJ", "m"),
+    ]
+]
+
+
+def surname_reading(fine: str, gender_hint: str = "", raw: str = "", letters: str = "") -> Surname:
+    for pat, cls, gender in _SUFFIXES:
+        m = pat.search(fine)
+        if m and m.start() >= 2:
+            stem = skeleton(fine[: m.start()], fine[m.start()])
+            return Surname(stem, cls, gender or gender_hint, fine, raw, bool(gender_hint), letters)
+    return Surname(skeleton(fine), "", gender_hint, fine, raw, bool(gender_hint), letters)
+
+
+# Russian oblique case endings of surnames -> (nominative ending, gender)
+_CYR_SURNAME_CASES: list[tuple[str, list[tuple[str, str]]]] = [
+    ("овой", [("ова", "f")]), ("евой", [("ева", "f")]), ("ёвой", [("ёва", "f")]), ("иной", [("ина", "f")]),
+    ("ыной", [("ына", "f")]),
+    ("овым", [("ов", "m")]), ("евым", [("ев", "m")]), ("ёвым", [("ёв", "m")]), ("иным", [("ин", "m")]),
+    ("ову", [("ов", "m"), ("ова", "f")]), ("еву", [("ев", "m"), ("ева", "f")]),
+    ("ёву", [("ёв", "m"), ("ёва", "f")]), ("ину", [("ин", "m"), ("ина", "f")]),
+    ("ова", [("ова", "f"), ("ов", "m")]), ("ева", [("ева", "f"), ("ев", "m")]),
+    ("ёва", [("ёва", "f"), ("ёв", "m")]), ("ина", [("ина", "f"), ("ин", "m")]),
+    ("ове", [("ов", "m")]), ("еве", [("ев", "m")]), ("ёве", [("ёв", "m")]), ("ине", [("ин", "m")]),
+    ("ского", [("ский", "m")]), ("скому", [("ский", "m")]), ("ским", [("ский", "m")]),
+    ("ском", [("ский", "m")]), ("ской", [("ская", "f")]), ("скую", [("ская", "f")]),
+    ("цкого", [("цкий", "m")]), ("цкому", [("цкий", "m")]), ("цким", [("цкий", "m")]),
+    ("цком", [("цкий", "m")]), ("цкой", [("цкая", "f")]), ("цкую", [("цкая", "f")]),
+    ("ича", [("ич", "m")]), ("ичу", [("ич", "m")]), ("ичем", [("ич", "m")]), ("иче", [("ич", "m")]),
+    ("ука", [("ук", "m")]), ("уку", [("ук", "m")]), ("уком", [("ук", "m")]), ("уке", [("ук", "m")]),
+    ("юка", [("юк", "m")]), ("юку", [("юк", "m")]), ("юком", [("юк", "m")]), ("юке", [("юк", "m")]),
+    ("ца", [("ец", "m")]), ("цу", [("ец", "m")]), ("цом", [("ец", "m")]), ("це", [("ец", "m")]),
+]
+
+
+@lru_cache(maxsize=100_000)
+def surname_readings(word: str) -> tuple[Surname, ...]:
+    """Every plausible nominative reading of a surname token. Cyrillic tokens
+    in an oblique case give their nominative(s): `Антонову` is the masculine
+    dative or the feminine accusative, so both readings are kept."""
+    low = word.lower().rstrip(".")
+    raw = plain(low)
+    letters = "".join(ch for ch in low if ch.isalpha())
+    out: list[Surname] = []
+    if is_cyrillic(low):
+        for end, noms in _CYR_SURNAME_CASES:
+            if low.endswith(end) and len(low) - len(end) >= 2:
+                for nom, gender in noms:
+                    out.append(surname_reading(canon(low[: -len(end)] + nom), gender, raw, letters))
+                break
+    for fine in canon_variants(low):
+        base = surname_reading(fine, "", raw, letters)
+        if base not in out:
+            out.append(base)
+    return tuple(out)
+
+
+# Russian oblique case endings of first names -> candidate nominative endings
+_CYR_GIVEN_CASES: list[tuple[str, tuple[str, ...]]] = [
+    ("ией", ("ия",)), ("ии", ("ия", "ий")), ("ию", ("ия", "ий")), ("ием", ("ий",)),
+    ("ьей", ("ья",)), ("ье", ("ья",)), ("ью", ("ья", "ь")), ("ьи", ("ья",)),
+    ("ой", ("а",)), ("ей", ("я", "ь", "ей")), ("ом", ("",)), ("ем", ("ь", "й", "")), ("ём", ("ь",)),
+    ("ы", ("а",)), ("и", ("я", "ь", "а")), ("е", ("а", "я", "", "й", "ь")), ("у", ("а", "")),
+    ("ю", ("я", "й", "ь")), ("я", ("й", "ь", "я")), ("а", ("", "а")),
+]
+
+
+@lru_cache(maxsize=100_000)
+def given_candidates(word: str) -> tuple[str, ...]:
+    """Canonical forms to look a first-name token up under: itself and, for
+    Cyrillic, the nominatives its case ending allows (Игоря -> Игорь)."""
+    low = word.lower().rstrip(".")
+    out = list(canon_variants(low))
+    if is_cyrillic(low):
+        for end, noms in _CYR_GIVEN_CASES:
+            if low.endswith(end) and len(low) - len(end) >= 2:
+                out.extend(canon(low[: -len(end)] + nom) for nom in noms)
+                break
+    return tuple(dict.fromkeys(out))
+
+
+_PATR_CASES = [("вича", "вич"), ("вичу", "вич"), ("вичем", "вич"), ("виче", "вич"),
+               ("вны", "вна"), ("вне", "вна"), ("вну", "вна"), ("вной", "вна"),
+               ("ичны", "ична"), ("ичне", "ична"), ("ичну", "ична"), ("ичной", "ична"),
+               ("ича", "ич"), ("ичу", "ич"), ("ичем", "ич")]
+_PATR = re.compile(r"^(?P<stem>.{2,}?)(?P<suf>[oea]vič|[oea]vna|ivna|ičn?a|[oea]vič)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Patronymic:
+    stems: tuple[str, ...]   # canonical candidates for the father's first name
+    skel: str                # skeleton of the stem, for names the lexicon lacks
+    gender: str
+    fine: str
+
+
+_PATR_LOOSE = re.compile(r"^(?P<stem>.{2,}?)(?P<suf>ič|ična)$")
+
+
+@lru_cache(maxsize=100_000)
+def patronymic(word: str, loose: bool = False) -> Patronymic | None:
+    """Read a token as a patronymic (Степанович, Stsiapanauna, Hryhorivna),
+    or None. Masculine patronymics look like -ович surnames; the caller
+    decides by position. `loose` also reads -ич/-ична (Ильич, Кузьминична),
+    for a token that stands where a patronymic stands."""
+    low = word.lower().rstrip(".")
+    if is_cyrillic(low):
+        for end, nom in _PATR_CASES:
+            if low.endswith(end):
+                low = low[: -len(end)] + nom
+                break
+    m = None
+    for fine in canon_variants(low):
+        m = _PATR.match(fine) or (_PATR_LOOSE.match(fine) if loose else None)
+        if m:
+            break
+    if not m:
+        return None
+    stem, suf = m.group("stem"), m.group("suf")
+    gender = "f" if suf.endswith("a") else "m"
+    if suf.startswith("ič"):
+        stems: tuple[str, ...] = (stem, stem + "a")
+    else:
+        stems = (stem, stem + "i", stem + "ei", stem + "o", stem + "a", stem + "ov")
+        if stem.endswith("vl"):   # Яковлевич, Павлович is not: only after -ов
+            stems += (stem[:-1],)
+    return Patronymic(stems, skeleton(stem), gender, fine)

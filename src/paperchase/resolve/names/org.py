@@ -1,0 +1,161 @@
+"""Organisation names: legal form stripped, words mapped to concepts across
+Russian, Belarusian and English (завод ~ zavod ~ plant), city adjectives cut
+to the city stem (Гомельский ~ Gomel), brand compounds compared whole, and
+acronyms (ОАРЗ) matched against the initials of the spelled-out name."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz.distance import OSA
+
+from paperchase.resolve.names.lexicon import org_terms
+from paperchase.resolve.names.translit import canon, canon_variants, skeleton
+
+_SPLIT = re.compile(r"[^\w.&]+|(?<=[a-zа-яёіўїєґ])(?=[A-ZА-ЯЁІЎЇЄҐ])")
+_CAMEL = re.compile(r"[a-zа-яёіўїєґ][A-ZА-ЯЁІЎЇЄҐ]")
+_ADJ = re.compile(r"(?:sk|ck|zk|k)(?:ii|i|oi|aia|oe|ogo|omu|im|om|ix|a|ie|ae|ai|ei|ia)$")
+_CITY_SK = re.compile(r"(?:sk|ck)$")
+_ACRONYM = re.compile(r"^[A-ZА-ЯЁІЎЇЄҐ]{2,6}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One comparable unit of an organisation name: a concept ('#plant') or
+    the skeleton of a word, with its fine form for typo tolerance."""
+
+    key: str
+    fine: str
+    city: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class OrgName:
+    text: str
+    legal: str
+    units: tuple[Unit, ...]
+    initials: str          # first letters of the words (compounds split), canonical
+    acronym: str           # the name itself where it is one all-caps word
+
+
+def _concept(fine: str) -> str | None:
+    """The concept a word stands for: a listed stem begins it (and leaves at
+    most an ending, so brand compounds such as Радиоавтоматика stay whole)."""
+    skel = skeleton(fine)
+    for stem, stem_skel, concept in org_terms().concepts:
+        if len(fine) - len(stem) > 6:
+            continue
+        if fine.startswith(stem) or (len(stem_skel) >= 4 and skel.startswith(stem_skel)
+                                      and OSA.distance(fine[:len(stem)], stem) <= 1 and len(skel) - len(stem_skel) <= 3):
+            return concept
+    return None
+
+
+def _split_compound(fine: str) -> list[str]:
+    """радиозавод -> радио + завод, only where the rest is a known word."""
+    for pre in org_terms().compound:
+        if fine.startswith(pre) and len(fine) - len(pre) >= 4:
+            rest = fine[len(pre):]
+            if _concept(rest) is not None:
+                return [pre, rest]
+    return [fine]
+
+
+def _unit(fine: str, alt: str = "") -> list[Unit]:
+    concept = _concept(fine) or (_concept(alt) if alt else None)
+    if concept is not None:
+        return [Unit("#" + c, fine) for c in concept.split("+")]
+    stem = _ADJ.sub("", fine) if len(fine) > 5 else fine
+    if stem != fine:
+        return [Unit(skeleton(stem), stem, city=True)]
+    stem = _CITY_SK.sub("", fine) if len(fine) > 4 else fine
+    return [Unit(skeleton(stem), stem, city=True)]
+
+
+@lru_cache(maxsize=50_000)
+def parse_org(text: str) -> OrgName:
+    terms = org_terms()
+    raw = [t for t in re.split(r"[\s\"«»“”„'()/,]+", text) if t]
+    acronym = ""
+    if len(raw) == 1 and _ACRONYM.match(raw[0]):
+        acronym = canon(raw[0])
+    toks: list[str] = []
+    for t in raw:
+        for part in re.split(r"-", t):
+            if part:
+                toks.append(part)
+    # initials (С.А.) and one-letter words are never legal forms
+    fines = [canon(t) for t in toks]
+    alone = [len(t.rstrip(".")) >= 2 and "." not in t.rstrip(".") for t in toks]
+    # strip legal forms: longest word sequence first, anywhere in the name
+    legal = ""
+    i = 0
+    kept: list[str] = []
+    while i < len(fines):
+        for size in range(min(terms.legal_max, len(fines) - i), 0, -1):
+            seq = tuple(f for f in fines[i:i + size])
+            if seq in terms.legal and (size > 1 or alone[i]):
+                legal = legal or terms.legal[seq]
+                i += size
+                break
+        else:
+            kept.append(toks[i])
+            i += 1
+    units: list[Unit] = []
+    initials = []
+    for tok in kept:
+        fine = canon(tok)
+        if not fine or fine in terms.fillers:
+            continue
+        camel = bool(_CAMEL.search(tok))
+        parts = [fine] if camel else _split_compound(fine)
+        variants = canon_variants(tok)
+        alt = variants[1] if len(variants) > 1 and len(parts) == 1 else ""
+        for p in parts:
+            initials.append(p[:1])
+            units.extend(_unit(p, alt))
+    return OrgName(text, legal, tuple(units), "".join(initials), acronym)
+
+
+def _unit_match(a: Unit, b: Unit) -> float:
+    if a.key == b.key:
+        return 1.0
+    if a.key.startswith("#") or b.key.startswith("#"):
+        return 0.0
+    if a.city and b.city:
+        short, long_ = sorted((a.key, b.key), key=len)
+        if len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= 2:
+            return 0.95
+    if min(len(a.fine), len(b.fine)) >= 6 and OSA.distance(a.fine, b.fine, score_cutoff=1) <= 1:
+        return 0.9
+    if min(len(a.key), len(b.key)) >= 6 and OSA.distance(a.key, b.key, score_cutoff=1) <= 1 and \
+            OSA.normalized_similarity(a.fine, b.fine) >= 0.75:
+        return 0.9
+    return 0.0
+
+
+def compare_orgs(a: OrgName, b: OrgName) -> tuple[float, str]:
+    if a.acronym or b.acronym:
+        acr, other = (a, b) if a.acronym else (b, a)
+        if acr.acronym and len(other.units) > 1 and acr.acronym == other.initials:
+            return 0.9, f"acronym {acr.text} = initials of {other.text}"
+    if not a.units or not b.units:
+        return 0.0, "no name left after the legal form"
+    left = list(b.units)
+    total = 0.0
+    for u in a.units:
+        best_i, best = -1, 0.0
+        for i, v in enumerate(left):
+            s = _unit_match(u, v)
+            if s > best:
+                best_i, best = i, s
+        if best_i >= 0:
+            total += best
+            left.pop(best_i)
+    score = total / max(len(a.units), len(b.units))
+    detail = f"{total:.1f} of {max(len(a.units), len(b.units))} name parts agree"
+    if a.legal and b.legal:
+        detail += "; legal form " + ("agrees" if a.legal == b.legal else f"differs ({a.legal}/{b.legal})")
+    return round(score, 3), detail

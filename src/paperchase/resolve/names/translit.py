@@ -1,0 +1,172 @@
+"""One canonical Latin spelling for Russian, Belarusian and Ukrainian words,
+whatever script or transliteration system they were written in, and a coarser
+consonant skeleton on top of it.
+
+Why two levels: the *fine* form (`canon`) keeps vowels, so typos and
+transliteration noise can be measured character by character; the *skeleton*
+(`skeleton`) drops vowels and merges consonants that the systems render in
+conflicting ways (ц/ч: ts, c, cz, tz, tsch; г/х: g, h, kh, ch, x; the sibilants
+s, z, sh, zh, sch, sz, ż), so that Belarusian akanne (Антонович/Антановіч),
+Ukrainian ікавізм (Фёдор/Федір) and the German, Polish and French systems all
+land on one key.
+
+The Latin rules are deliberately order-dependent (longest digraph first);
+"ch" is read as х where the word carries Polish, Łacinka or German marks
+(ł, ś, ż, w, sz, cz, sch) and as ч otherwise (English, BGN, ICAO, passport
+and French practice, where French ч/ш both land on the sibilant class anyway)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_CYR = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "ё": "e",
+    "є": "e", "ж": "ž", "з": "z", "и": "i", "і": "i", "ї": "i", "й": "i", "к": "k",
+    "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+    "у": "u", "ў": "v", "ф": "f", "х": "x", "ц": "c", "ч": "č", "ш": "š", "щ": "š",
+    "ъ": "", "ы": "i", "ь": "", "э": "e", "ю": "iu", "я": "ia",
+}
+
+# single Latin letters with diacritics, as the systems use them
+_LAT1 = {
+    "ć": "c", "ś": "s", "ź": "z", "ż": "ž", "ń": "n", "ł": "l", "ĺ": "l", "ŭ": "w",
+    "ó": "u", "ë": "e", "ö": "e", "é": "e", "è": "e", "ê": "e", "ě": "e", "ï": "i",
+    "î": "i", "í": "i", "ì": "i", "ĭ": "i", "â": "ia", "û": "iu", "ü": "iu", "ŝ": "š",
+    "ä": "a", "á": "a", "à": "a", "ą": "o", "ę": "e", "ú": "u", "ù": "u", "ý": "i",
+    "ǵ": "g", "ḱ": "k", "ß": "s", "ç": "s", "ğ": "g", "ș": "s", "ş": "s", "ț": "c",
+    "ţ": "c", "ø": "e", "œ": "e", "æ": "e", "ı": "i", "ğ": "g",
+}
+_DROP = str.maketrans("", "", "'’‘`ʹʺ\u02bc\u02bb\"«»")
+
+_DROP_APOS = str.maketrans("", "", "'’‘`ʹʺ\u02bc\u02bb")
+_XSTYLE = re.compile(r"[łśżźŭ]|sz|cz|sch|rz")
+_BARE_CH = re.compile(r"(?<![tsckz])ch")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+_LAT_RULES: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(p), r)
+    for p, r in [
+        (r"(?<=[ae])x|^x(?=[e])", "ks"),
+        (r"techn", "texn"),
+        (r"ct", "kt"),
+        (r"schtsch|shch|szcz|shh|šč", "š"),
+        (r"tsch|tch", "č"),
+        (r"sch|sz|sh", "š"),
+        (r"cz", "č"),
+        (r"(?<=[bcdfgklmnprstvwz])rz", "ž"),
+        (r"dzh|dž", "dž"),
+        (r"zh", "ž"),
+        (r"kh", "x"),
+        (r"ch", "@CH"),
+        (r"ts|tz", "c"),
+        (r"ph", "f"),
+        (r"gu(?=[eiy])", "g"),
+        (r"q", "k"),
+        (r"h", "g"),
+        (r"w", "v"),
+    ]
+]
+
+# Belarusian ў written as a vowel letter: word-final "au/ou/eu/iou" and
+# "au/eu" before a consonant; mid-word "ou" is left to French у.
+_BE_U_FINAL = re.compile(r"([aeo])u$|([aeo])u(?=na$)")
+_BE_U_MID = re.compile(r"([ae])u(?=[bcdfgklmnprstvzšžč])")
+_FR_OU = re.compile(r"ou")
+
+
+def is_cyrillic(text: str) -> bool:
+    return bool(_CYRILLIC.search(text))
+
+
+def _cyr_to_latin(word: str) -> str:
+    return "".join(_CYR.get(ch, ch) for ch in word)
+
+
+def _lat_to_canon(word: str, flip: bool = False) -> str:
+    xstyle = bool(_XSTYLE.search(word)) != flip
+    out = "".join(_LAT1.get(ch, ch) for ch in word)
+    out = _BE_U_FINAL.sub(lambda m: (m.group(1) or m.group(2)) + "v", out)
+    out = _BE_U_MID.sub(r"\1v", out)
+    if "ou" in out or re.match(r"j[bcdfgklmnprstvz]", out):
+        out = out.replace("j", "ž")   # French-style spelling: Joukov, Jdanov
+    out = _FR_OU.sub("u", out)
+    for pat, rep in _LAT_RULES:
+        if rep == "@CH":
+            rep = "x" if xstyle else "č"
+        out = pat.sub(rep, out)
+    return out
+
+
+_VOWELS = set("aeiou")
+_CLEAN = [
+    (re.compile(r"[jy]"), "i"),
+    (re.compile(r"(.)\1+"), r"\1"),
+    (re.compile(r"i(?=e)"), ""),
+    (re.compile(r"(?<=[bcdfgklmnprstvxzčšž])io"), "e"),
+    (re.compile(r"(?<=[bcdfgklmnprstvxzčšž])iu(?=[bcdfgklmnprstvxzčšž]|$)"), "iu"),
+    (re.compile(r"i+"), "i"),
+]
+
+
+@lru_cache(maxsize=200_000)
+def canon(word: str, flip: bool = False) -> str:
+    """The fine canonical form of one word: lower case, a-z plus č š ž.
+    `flip` reads a bare Latin "ch" the other way (х instead of ч, or back)."""
+    w = plain(word, flip)
+    w = "".join(_LAT1.get(ch, ch) for ch in w)
+    w = "".join(ch for ch in w if ("a" <= ch <= "z") or ch in "čšž")
+    for pat, rep in _CLEAN:
+        w = pat.sub(rep, w)
+    return w
+
+
+@lru_cache(maxsize=200_000)
+def plain(word: str, flip: bool = False) -> str:
+    """Transliterated but not cleaned (no collapsing of doubled letters or
+    iotation), for counting typos letter by letter."""
+    w = unicodedata.normalize("NFC", word).lower().translate(_DROP)
+    w = _cyr_to_latin(w) if is_cyrillic(w) else _lat_to_canon(w, flip)
+    return "".join(ch for ch in unicodedata.normalize("NFC", w) if ch.isalpha())
+
+
+def canon_variants(word: str) -> tuple[str, ...]:
+    """The canonical form, plus the other reading of an ambiguous Latin "ch"
+    (English ч against German and Polish х) where the word has one."""
+    first = canon(word)
+    if is_cyrillic(word) or not _BARE_CH.search(word.lower()):
+        return (first,)
+    other = canon(word, True)
+    return (first,) if other == first else (first, other)
+
+
+_SKEL_MAP = str.maketrans({"x": "g", "z": "s", "c": "s", "č": "s", "š": "s", "ž": "s", "w": "v"})
+_SOFT_C = re.compile(r"c(?=[ie])")
+_DZ = re.compile(r"dž|dz")
+
+
+@lru_cache(maxsize=200_000)
+def skeleton(fine: str, before: str = "") -> str:
+    """Consonant skeleton of a fine form: vowels dropped, conflicting consonant
+    renderings merged, a 'v' between a vowel and a consonant dropped (it is
+    Belarusian ў in one system, a vowel 'u' in another). `before` is the
+    letter that follows in the full word, where `fine` is a stem."""
+    w = _DZ.sub("d", _SOFT_C.sub("t", fine + before))
+    keep = len(w) - len(before)
+    out: list[str] = []
+    for i in range(keep):
+        ch = w[i]
+        if ch in _VOWELS:
+            continue
+        if ch in "vw" and i > 0 and w[i - 1] in _VOWELS and i + 1 < len(w) and w[i + 1] not in _VOWELS:
+            continue
+        out.append(ch)
+    s = "".join(out).translate(_SKEL_MAP)
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+def words(text: str) -> list[str]:
+    """Split a name into word tokens, keeping dots of initials."""
+    text = unicodedata.normalize("NFC", text).translate(_DROP_APOS)
+    return re.findall(r"[^\W\d_]+\.?|\d+", text)

@@ -1,0 +1,188 @@
+"""Screening a case: every person and organisation the resolver found is
+screened by its best names, and each match becomes a `watchlist_match`
+finding citing the messages where the entity occurs."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from paperchase import settings
+from paperchase.screen.batch import NEAR
+from paperchase.screen.birth import years_after
+from paperchase.screen.entry import MATCHABLE
+from paperchase.screen.evidence import Subject
+from paperchase.screen.forms import names_gender, screening_names
+from paperchase.screen.index import CACHE_FOLDER, ListIndex
+from paperchase.screen.loaders import open_watchlist
+from paperchase.screen.match import Candidate, Screener
+from paperchase.screen.scorer import Scorer, default_scorer
+from paperchase.screen.values import country, years
+from paperchase.store.case import Case
+
+KIND = "watchlist_match"
+COUNTRY_PROPS = ("country", "citizenship", "nationality", "jurisdiction", "mainCountry")
+MAX_EVIDENCE = 200
+MAX_BIRTH_MENTIONS = 400
+
+
+def open_indexes(watchlists: list[Path], cache_dir: Path | None, scorer: Scorer) -> list[ListIndex]:
+    return [ListIndex.open(open_watchlist(p), scorer, cache_dir) for p in watchlists]
+
+
+def entity_subjects(case: Case) -> list[Subject]:
+    """One subject per screenable entity, with what the case knows of it."""
+    citizenships: dict[str, list[str]] = defaultdict(list)
+    for subjects, attributes in case.db.execute(
+        "SELECT subjects, attributes FROM findings WHERE kind = 'citizenship'"
+    ):
+        for eid in json.loads(subjects)[:1]:
+            citizenships[eid].extend(json.loads(attributes).get("countries") or [])
+    out = []
+    for row in case.db.execute("SELECT id, schema, name, names, properties FROM entities ORDER BY id"):
+        schema = row["schema"]
+        if schema not in MATCHABLE:
+            continue
+        names = [n for n in json.loads(row["names"] or "[]") if isinstance(n, str)]
+        every = [row["name"], *names] if row["name"] else names
+        props: dict[str, Any] = json.loads(row["properties"] or "{}")
+        subject = Subject(row["id"], row["name"] or (names[0] if names else ""), schema,
+                          screening_names(every, schema))
+        for prop in COUNTRY_PROPS:
+            for value in props.get(prop) or []:
+                code = country(str(value))
+                if code and code not in subject.countries:
+                    subject.countries.append(code)
+        for code in citizenships.get(row["id"], []):
+            if code not in subject.countries:
+                subject.countries.append(code)
+        for value in props.get("birthDate") or []:
+            subject.birth_years.extend(years(str(value))[:1])
+        gender = (props.get("gender") or [None])[0]
+        subject.gender = gender if gender in {"male", "female"} else names_gender(every)
+        out.append(subject)
+    return out
+
+
+def _texts(case: Case, mention: Any) -> str:
+    if mention["attachment_id"] is not None:
+        row = case.db.execute("SELECT text FROM attachments WHERE id = ?", (mention["attachment_id"],)).fetchone()
+    else:
+        row = case.db.execute("SELECT text FROM messages WHERE id = ?", (mention["message_id"],)).fetchone()
+    return (row[0] or "") if row else ""
+
+
+def add_birth_years(case: Case, subject: Subject) -> None:
+    """Birth years the mail states next to the person's full name."""
+    if subject.schema != "Person" or subject.birth_years:
+        return
+    rows = case.db.execute(
+        "SELECT message_id, attachment_id, surface FROM mentions WHERE entity_id = ? LIMIT ?",
+        (subject.ref, MAX_BIRTH_MENTIONS),
+    ).fetchall()
+    seen: set[tuple[Any, Any, str]] = set()
+    for m in rows:
+        key = (m["message_id"], m["attachment_id"], m["surface"])
+        if key in seen or len(m["surface"].split()) < 2:
+            continue
+        seen.add(key)
+        for y in years_after(_texts(case, m), m["surface"]):
+            if y not in subject.birth_years:
+                subject.birth_years.append(y)
+
+
+def evidence(case: Case, entity_ids: list[str]) -> list[dict[str, str]]:
+    """One citation per message the entities are mentioned in, date order."""
+    out: list[dict[str, str]] = []
+    seen: set[str] = set()
+    marks = ",".join("?" * len(entity_ids))
+    for row in case.db.execute(
+        "SELECT m.message_id AS mid, n.surface, n.field, a.filename FROM mentions n"
+        " JOIN messages m ON m.id = n.message_id LEFT JOIN attachments a ON a.id = n.attachment_id"
+        f" WHERE n.entity_id IN ({marks}) ORDER BY m.date_utc IS NULL, m.date_utc, m.id, n.id",
+        entity_ids,
+    ):
+        if row["mid"] in seen:
+            continue
+        seen.add(row["mid"])
+        where = f"attachment:{row['filename']}" if row["filename"] else (row["field"] or "body")
+        out.append({"message_id": row["mid"], "quote": row["surface"], "where": where})
+        if len(out) >= MAX_EVIDENCE:
+            break
+    return out
+
+
+def finding_id(entity_id: str, list_name: str, entry_id: str) -> str:
+    return "f-wl-" + hashlib.sha256(f"{entity_id}\0{list_name}\0{entry_id}".encode()).hexdigest()[:16]
+
+
+def screen_subjects(screener: Screener, subjects: list[Subject], floor: float,
+                    near: float | None = None) -> list[Candidate]:
+    out: list[Candidate] = []
+    for subject in subjects:
+        out.extend(screener.screen(subject, floor=floor, near=near))
+    return out
+
+
+def best_per_entry(matches: list[Candidate]) -> dict[tuple[str, str], list[Candidate]]:
+    """A list entry is one person or body: where several entities match it
+    (one person the resolver split in two), the best is the subject and the
+    others lend their messages as evidence."""
+    grouped: dict[tuple[str, str], list[Candidate]] = defaultdict(list)
+    for c in sorted(matches, key=lambda c: -c.score):
+        grouped[(c.entry.list, c.entry.entry_id)].append(c)
+    return grouped
+
+
+def screen_case(case: Case, watchlists: list[Path], threshold: float | None = None, *,
+                scorer: Scorer | None = None, explain: bool = False) -> int:
+    """Replace the case's watchlist_match findings with fresh ones; returns
+    how many were written. The index of each list is cached in the case's
+    `screen-cache/` folder."""
+    count, _ = screen_case_detail(case, watchlists, threshold, scorer=scorer, explain=explain)
+    return count
+
+
+def screen_case_detail(case: Case, watchlists: list[Path], threshold: float | None = None, *,
+                       scorer: Scorer | None = None, explain: bool = False
+                       ) -> tuple[int, list[Candidate]]:
+    """As `screen_case`, also returning the candidates considered (every one
+    at or above the threshold, and with `explain` the near misses too)."""
+    scorer = scorer or default_scorer()
+    threshold = settings.get_float("screen_threshold") if threshold is None else threshold
+    indexes = open_indexes(watchlists, Path(case.root) / CACHE_FOLDER, scorer)
+    try:
+        screener = Screener(indexes, scorer)
+        subjects = entity_subjects(case)
+        for s in subjects:
+            add_birth_years(case, s)
+        floor = explain_floor(threshold) if explain else threshold
+        candidates = screen_subjects(screener, subjects, floor, NEAR if explain else None)
+    finally:
+        for ix in indexes:
+            ix.close()
+    matches = [c for c in candidates if c.score >= threshold]
+    rows = []
+    for (list_name, entry_id), group in best_per_entry(matches).items():
+        top = group[0]
+        ids = [top.subject.ref] + [c.subject.ref for c in group[1:] if c.subject.ref != top.subject.ref]
+        attributes = {"list": list_name, "entry_id": entry_id, "score": round(top.score, 3),
+                      "caption": top.entry.caption, "explanation": top.explanation()}
+        if len(ids) > 1:
+            attributes["also_matched"] = ids[1:]
+        summary = f"{top.subject.name} is on the {list_name} list as {top.entry.caption} ({entry_id})."
+        rows.append((finding_id(top.subject.ref, list_name, entry_id), KIND, summary,
+                     json.dumps([top.subject.ref]), json.dumps(attributes, ensure_ascii=False),
+                     json.dumps(evidence(case, ids), ensure_ascii=False), round(top.score, 3)))
+    with case.transaction():
+        case.db.execute("DELETE FROM findings WHERE kind = ?", (KIND,))
+        case.db.executemany("INSERT OR REPLACE INTO findings VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+    return len(rows), candidates
+
+
+def explain_floor(threshold: float) -> float:
+    """How far below the threshold the candidates view reaches."""
+    return max(0.3, threshold - 0.35)

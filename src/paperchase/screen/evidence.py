@@ -1,0 +1,115 @@
+"""Evidence beside the name that supports or contradicts a screening match:
+schema, gender, birth year, country. Each is a small class with a NAME and a
+`check` that returns how far it moves the score and a readable detail, in the
+manner of nomenklatura's features; how far is configured in
+data/screen/evidence.yml."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from paperchase.errors import DataFileError
+from paperchase.screen.entry import ORG_SCHEMATA, PERSON, ListEntry
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "screen"
+DATA_FILE = "evidence.yml"
+
+
+@dataclass(slots=True)
+class Subject:
+    """What is known of the name being screened (an input row or a case entity)."""
+
+    ref: str
+    name: str
+    schema: str | None = None
+    names: list[str] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    birth_years: list[int] = field(default_factory=list)
+    gender: str | None = None
+
+
+@lru_cache(maxsize=1)
+def weights() -> dict[str, dict[str, float]]:
+    text = (DATA_DIR / DATA_FILE).read_text(encoding="utf-8")
+    data: Any = yaml.safe_load(text)
+    out: dict[str, dict[str, float]] = {}
+    for name in ("gender", "birth_year", "country"):
+        item = data.get(name) if isinstance(data, dict) else None
+        if not isinstance(item, dict):
+            raise DataFileError(f"{DATA_FILE}: {name} missing")
+        try:
+            out[name] = {k: float(item[k]) for k in ("agree", "disagree")}
+        except (KeyError, TypeError, ValueError) as exc:
+            raise DataFileError(f"{DATA_FILE}: {name}: needs numbers agree and disagree") from exc
+    return out
+
+
+def compatible(left: str | None, right: str) -> bool:
+    """Whether two schemata may name the same thing: a Person never an
+    organisation; LegalEntity (or not saying) goes with either."""
+    if not left or left == right or "LegalEntity" in (left, right):
+        return True
+    return left in ORG_SCHEMATA and right in ORG_SCHEMATA
+
+
+class Gender:
+    NAME = "gender"
+
+    def check(self, subject: Subject, entry: ListEntry, entry_gender: str | None) -> tuple[float, str] | None:
+        if not subject.gender or not entry_gender:
+            return None
+        w = weights()[self.NAME]
+        if subject.gender == entry_gender:
+            return w["agree"], f"{entry_gender} on both sides"
+        return w["disagree"], f"{subject.gender}, the entry is {entry_gender}"
+
+
+class BirthYear:
+    NAME = "birth_year"
+
+    def check(self, subject: Subject, entry: ListEntry, entry_gender: str | None) -> tuple[float, str] | None:
+        if not subject.birth_years or not entry.birth_years:
+            return None
+        w = weights()[self.NAME]
+        best = min(abs(a - b) for a in subject.birth_years for b in entry.birth_years)
+        mine = "/".join(map(str, subject.birth_years))
+        theirs = "/".join(map(str, entry.birth_years))
+        if best <= 1:
+            return w["agree"], f"born {mine}, the entry {theirs}"
+        return w["disagree"], f"born {mine}, the entry {theirs}"
+
+
+class Country:
+    NAME = "country"
+
+    def check(self, subject: Subject, entry: ListEntry, entry_gender: str | None) -> tuple[float, str] | None:
+        if not subject.countries or not entry.countries:
+            return None
+        w = weights()[self.NAME]
+        shared = sorted(set(subject.countries) & set(entry.countries))
+        if shared:
+            return w["agree"], f"country {', '.join(shared)} on both sides"
+        return w["disagree"], (f"country {', '.join(subject.countries)},"
+                               f" the entry {', '.join(entry.countries)}")
+
+
+EVIDENCE = [Gender(), BirthYear(), Country()]
+
+
+def weigh(subject: Subject, entry: ListEntry, entry_gender: str | None) -> list[tuple[str, float, str]]:
+    """(evidence name, delta, detail) for every piece both sides have."""
+    out = []
+    for ev in EVIDENCE:
+        got = ev.check(subject, entry, entry_gender)
+        if got is not None:
+            out.append((ev.NAME, got[0], got[1]))
+    return out
+
+
+def is_person(schema: str | None) -> bool:
+    return schema == PERSON

@@ -1,0 +1,263 @@
+"""An index over one watchlist, built once and reused: SQLite beside the case
+(`screen-cache/`) or in the user's cache folder, named after the list's
+SHA-256 and the scorer's fingerprint, so a changed list or a changed scorer
+builds a new one. It holds the entries as JSON and, per blocking key from
+`name_keys`, the packed ids of the entries having it: a name is compared only
+with entries sharing a rare key, never with the whole list."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import os
+import re
+import sqlite3
+import time
+from array import array
+from collections import OrderedDict
+from collections.abc import Iterable
+from pathlib import Path
+
+import numpy as np
+import platformdirs
+from normality import ascii_text
+
+from paperchase.resolve.names.translit import canon
+from paperchase.screen.entry import ListEntry, LoadReport
+from paperchase.screen.loaders import Watchlist
+from paperchase.screen.scorer import Scorer, fingerprint
+
+INDEX_VERSION = "2"
+# schema classes kept per name in memory, so candidates of the wrong kind are
+# dropped before any entry is read: see `compatible_classes`
+SCHEMA_CLASS = {"Person": 1, "Organization": 2, "Company": 2, "PublicBody": 2, "LegalEntity": 3,
+                "Vessel": 4, "Airplane": 5, "Vehicle": 6}
+CACHE_FOLDER = "screen-cache"
+_PUNCT = re.compile(r"[^\w\s]+")
+_WORD = re.compile(r"[^\W_]+(?:['’ʼ`-][^\W_]+)*")
+
+
+def compatible_classes(schema: str | None) -> frozenset[int] | None:
+    """Schema classes a subject of `schema` may match; None for any. Mirrors
+    `evidence.compatible`: LegalEntity (3) goes with everything."""
+    got = SCHEMA_CLASS.get(schema or "", 3)
+    if got == 3:
+        return None
+    return frozenset({got, 3, 0})
+
+
+def user_cache_dir() -> Path:
+    return Path(platformdirs.user_cache_dir("paperchase")) / "screen"
+
+
+def fold(name: str) -> str:
+    """One Latin spelling per word (the scorer's canonical transliteration,
+    ICU's for other scripts), words sorted: the cheap form rapidfuzz
+    pre-filters candidate pairs on before the real scorer sees them."""
+    out = []
+    for word in _WORD.findall(name):
+        got = canon(word) or (ascii_text(word) or "").lower()
+        got = _PUNCT.sub("", got)
+        if got:
+            out.append(got)
+    return " ".join(sorted(out))
+
+
+class ListIndex:
+    """One list's entries and blocking keys. `build_seconds` is 0.0 when the
+    cache was reused."""
+
+    def __init__(self, db: sqlite3.Connection, path: Path, watchlist: Watchlist, report: LoadReport,
+                 build_seconds: float) -> None:
+        self.db = db
+        self.path = path
+        self.watchlist = watchlist
+        self.report = report
+        self.build_seconds = build_seconds
+        self.size = int(db.execute("SELECT count(*) FROM entries").fetchone()[0])
+        self._entries: OrderedDict[int, ListEntry] = OrderedDict()
+        self._folded: list[str] | None = None
+        self._name_entry = self._name_pos = self._name_class = np.empty(0)
+        self._postings: OrderedDict[str, np.ndarray] = OrderedDict()
+
+    # building -----------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, watchlist: Watchlist, scorer: Scorer, cache_dir: Path | None = None) -> ListIndex:
+        """The cached index of `watchlist`, built first where missing or stale."""
+        cache_dir = cache_dir or user_cache_dir()
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        sha = watchlist.sha256()
+        where = hashlib.sha256(str(watchlist.path.resolve()).encode()).hexdigest()[:8]
+        stem = re.sub(r"[^\w.]+", "_", watchlist.name)[:60] + "." + where
+        path = cache_dir / f"{stem}-{sha[:20]}-{fingerprint(scorer)}-v{INDEX_VERSION}.sqlite"
+        if path.exists():
+            db = sqlite3.connect(str(path), check_same_thread=False)
+            try:
+                row = db.execute("SELECT value FROM meta WHERE key = 'report'").fetchone()
+            except sqlite3.DatabaseError:
+                row = None
+            if row:
+                return cls(db, path, watchlist, LoadReport.from_dict(json.loads(row[0])), 0.0)
+            db.close()
+        return cls._build(watchlist, scorer, path, stem, sha)
+
+    @classmethod
+    def _build(cls, watchlist: Watchlist, scorer: Scorer, path: Path, stem: str, sha: str) -> ListIndex:
+        started = time.perf_counter()
+        tmp = path.with_name(path.name + f".{os.getpid()}.tmp")
+        tmp.unlink(missing_ok=True)
+        db = sqlite3.connect(str(tmp), isolation_level=None, check_same_thread=False)
+        db.execute("PRAGMA journal_mode=OFF")
+        db.execute("PRAGMA synchronous=OFF")
+        db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
+        db.execute("CREATE TABLE entries (id INTEGER PRIMARY KEY, entry_id TEXT, data TEXT)")
+        db.execute("CREATE TABLE names (id INTEGER PRIMARY KEY, entry INTEGER, pos INTEGER, class INTEGER,"
+                   " folded TEXT)")
+        db.execute("CREATE TABLE postings (key TEXT PRIMARY KEY, ids BLOB)")
+        report = LoadReport(str(watchlist.path))
+        postings: dict[str, array[int]] = {}
+        batch: list[tuple[int, str, str]] = []
+        name_rows: list[tuple[int, int, int, int, str]] = []
+        name_id = 0
+        db.execute("BEGIN")
+        for rowid, entry in enumerate(watchlist.entries(report), start=1):
+            cls_ = SCHEMA_CLASS.get(entry.schema, 0)
+            for pos, (name, _kind) in enumerate(entry.names):
+                name_id += 1
+                for key in scorer.name_keys(name, schema=entry.schema):
+                    got = postings.get(key)
+                    if got is None:
+                        postings[key] = got = array("I")
+                    got.append(name_id)
+                name_rows.append((name_id, rowid, pos, cls_, fold(name)))
+            batch.append((rowid, entry.entry_id, entry.to_json()))
+            if len(batch) >= 5000:
+                db.executemany("INSERT INTO entries VALUES (?, ?, ?)", batch)
+                db.executemany("INSERT INTO names VALUES (?, ?, ?, ?, ?)", name_rows)
+                batch.clear()
+                name_rows.clear()
+        db.executemany("INSERT INTO entries VALUES (?, ?, ?)", batch)
+        db.executemany("INSERT INTO names VALUES (?, ?, ?, ?, ?)", name_rows)
+        db.executemany("INSERT INTO postings VALUES (?, ?)", ((k, v.tobytes()) for k, v in postings.items()))
+        postings.clear()
+        meta = {"report": json.dumps(report.as_dict()), "list_sha256": sha, "list_path": str(watchlist.path),
+                "format": watchlist.format, "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
+        db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
+        db.execute("COMMIT")
+        db.close()
+        os.replace(tmp, path)
+        for old in path.parent.glob(f"{stem}-*.sqlite"):  # the same list before it changed
+            if old != path:
+                old.unlink(missing_ok=True)
+        db = sqlite3.connect(str(path), check_same_thread=False)
+        return cls(db, path, watchlist, report, time.perf_counter() - started)
+
+    def close(self) -> None:
+        self.db.close()
+
+    # querying -----------------------------------------------------------------------
+
+    def _posting(self, keys: Iterable[str]) -> dict[str, np.ndarray]:
+        out: dict[str, np.ndarray] = {}
+        missing = []
+        for k in keys:
+            got = self._postings.get(k)
+            if got is not None:
+                self._postings.move_to_end(k)
+                out[k] = got
+            else:
+                missing.append(k)
+        for i in range(0, len(missing), 500):
+            chunk = missing[i:i + 500]
+            rows = self.db.execute(f"SELECT key, ids FROM postings WHERE key IN ({','.join('?' * len(chunk))})",
+                                   chunk).fetchall()
+            for k, blob in rows:
+                out[k] = self._postings[k] = np.frombuffer(blob, dtype=np.uint32)
+            for k in chunk:
+                if k not in out:
+                    out[k] = self._postings[k] = np.empty(0, dtype=np.uint32)
+        while len(self._postings) > 50000:
+            self._postings.popitem(last=False)
+        return out
+
+    def _load_names(self) -> None:
+        """Every name's entry, schema class and folded form, in memory: a
+        million-entry list costs some hundred megabytes, and pre-filtering
+        then needs no database read per candidate."""
+        if self._folded is not None:
+            return
+        rows = self.db.execute("SELECT entry, pos, class, folded FROM names ORDER BY id").fetchall()
+        self._name_entry = np.fromiter((r[0] for r in rows), dtype=np.uint32, count=len(rows))
+        self._name_pos = np.fromiter((r[1] for r in rows), dtype=np.uint16, count=len(rows))
+        self._name_class = np.fromiter((r[2] for r in rows), dtype=np.uint8, count=len(rows))
+        self._folded = [""] + [r[3] for r in rows]  # name ids start at 1
+        self._name_entry = np.concatenate([np.zeros(1, np.uint32), self._name_entry])
+        self._name_pos = np.concatenate([np.zeros(1, np.uint16), self._name_pos])
+        self._name_class = np.concatenate([np.zeros(1, np.uint8), self._name_class])
+
+    def candidates(self, keys: set[str], classes: frozenset[int] | None = None, limit: int = 20000,
+                   max_df: int = 5000) -> np.ndarray:
+        """Ids of the names sharing the rarest keys, most (idf-weighted)
+        shared first. Keys held by more than `max_df` names (a common word in
+        a list of millions) select nothing unless they are all there is.
+        `classes` keeps only names of entries of compatible schemata."""
+        if not keys or not self.size:
+            return np.empty(0, dtype=np.uint32)
+        self._load_names()
+        posts = {k: p for k, p in self._posting(keys).items() if len(p)}
+        if not posts:
+            return np.empty(0, dtype=np.uint32)
+        rare = {k: p for k, p in posts.items() if len(p) <= max_df}
+        if not rare:
+            k = min(posts, key=lambda k: len(posts[k]))
+            rare = {k: posts[k]}
+        if len(rare) == 1:
+            (ids,) = rare.values()
+        else:
+            n = len(self._folded)
+            allids = np.concatenate(list(rare.values()))
+            weights = np.concatenate([np.full(len(p), math.log(1 + n / len(p))) for p in rare.values()])
+            uniq, inverse = np.unique(allids, return_inverse=True)
+            totals = np.bincount(inverse, weights=weights)
+            ids = uniq[np.argsort(-totals, kind="stable")]
+        if classes is not None:
+            ids = ids[np.isin(self._name_class[ids], list(classes))]
+        return ids[:limit]
+
+    def folded(self, name_id: int) -> str:
+        assert self._folded is not None
+        return self._folded[name_id]
+
+    def folded_many(self, name_ids: np.ndarray) -> list[str]:
+        assert self._folded is not None
+        f = self._folded
+        return [f[i] for i in name_ids.tolist()]
+
+    def name_ref(self, name_id: int) -> tuple[int, int]:
+        """(entry row, position of the name in the entry's names)."""
+        return int(self._name_entry[name_id]), int(self._name_pos[name_id])
+
+    def entries(self, rowids: list[int]) -> dict[int, ListEntry]:
+        """Entries by row, decoded once and kept a while."""
+        missing = [r for r in set(rowids) if r not in self._entries]
+        for i in range(0, len(missing), 500):
+            chunk = missing[i:i + 500]
+            for rid, data in self.db.execute(
+                f"SELECT id, data FROM entries WHERE id IN ({','.join('?' * len(chunk))})", chunk
+            ):
+                self._entries[rid] = ListEntry.from_json(data)
+        out = {}
+        for r in rowids:
+            got = self._entries.get(r)
+            if got is not None:
+                self._entries.move_to_end(r)
+                out[r] = got
+        while len(self._entries) > 50000:
+            self._entries.popitem(last=False)
+        return out
+
+    def iter_all(self) -> Iterable[ListEntry]:
+        for (data,) in self.db.execute("SELECT data FROM entries ORDER BY id"):
+            yield ListEntry.from_json(data)

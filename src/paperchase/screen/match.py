@@ -1,0 +1,138 @@
+"""Screening one subject against the indexed lists: blocking keys select
+candidates, a cheap pre-filter ranks name pairs, the project's name scorer
+compares the best, and evidence beside the name moves the score. Every
+candidate keeps the reasons for its score, so a match explains itself and a
+near miss can be shown for what it is."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from paperchase.screen.entry import ListEntry
+from paperchase.screen.evidence import Subject, compatible, weigh
+from paperchase.screen.forms import is_short, names_gender
+from paperchase.screen.index import ListIndex, compatible_classes, fold
+from paperchase.screen.scorer import Scorer
+
+EXACT = 0.98  # a weak alias or a one-word name counts only when it matches this well
+PREFILTER = 45.0  # rapidfuzz ratio of folded forms below which a pair is not compared
+SMALL_POOL = 2000
+SPREAD = 25.0  # pairs more than this many points behind the closest are not compared ...
+MIN_PAIRS = 4  # ... once this many have been
+MAX_SUPPORT = 0.1  # the most that evidence beside the name adds (see data/screen/evidence.yml)
+PAIRS_PER_ENTRY = 2
+PAIRS_PER_SUBJECT = 16
+
+
+@dataclass(slots=True)
+class Candidate:
+    subject: Subject
+    entry: ListEntry
+    score: float
+    name_score: float
+    subject_name: str
+    entry_name: str
+    entry_name_kind: str
+    how: str
+    closeness: float = 0.0  # the pre-filter's similarity of the spellings, 0-1
+    evidence: list[tuple[str, float, str]] = field(default_factory=list)
+
+    def explanation(self) -> str:
+        """One line: which name matched which of the entry's names, how, and
+        what else moved the score."""
+        kind = {"name": "name", "alias": "alias", "weak": "weak alias", "previous": "former name",
+                "original": "original-script name"}.get(self.entry_name_kind, self.entry_name_kind)
+        text = f"“{self.subject_name}” ~ {kind} “{self.entry_name}” ({self.name_score:.2f}"
+        text += f": {self.how})" if self.how else ")"
+        for _name, delta, detail in self.evidence:
+            text += f"; {detail} ({delta:+.2f})" if delta else f"; {detail}"
+        return text
+
+
+class Screener:
+    """Screens subjects against one or more list indexes with one scorer."""
+
+    def __init__(self, indexes: list[ListIndex], scorer: Scorer) -> None:
+        self.indexes = indexes
+        self.scorer = scorer
+
+    def keys(self, subject: Subject) -> set[str]:
+        keys: set[str] = set()
+        for name in subject.names:
+            keys.update(self.scorer.name_keys(name, schema=subject.schema))
+        return keys
+
+    def screen(self, subject: Subject, floor: float = 0.0, near: float | None = None) -> list[Candidate]:
+        """Candidates scoring at least `floor`, best first (one per entry);
+        with `near`, also those whose spelling is at least that close (0-1)
+        whatever their score: the namesake with another patronymic that the
+        scorer rules out is what an investigator wants to see."""
+        if not subject.names:
+            return []
+        keys = self.keys(subject)
+        folded = [(n, fold(n)) for n in subject.names]
+        classes = compatible_classes(subject.schema)
+        out: list[Candidate] = []
+        for index in self.indexes:
+            ids = index.candidates(keys, classes)
+            if not len(ids):
+                continue
+            choices = index.folded_many(ids)
+            # token_ratio forgives a missing or extra word (a patronymic) but costs ten
+            # times ratio: kept for pools a common surname has not swollen
+            prefilter = fuzz.token_ratio if len(choices) <= SMALL_POOL else fuzz.ratio
+            ranked: list[tuple[float, str, int]] = []
+            for sn, sf in folded:
+                for _choice, ratio, i in process.extract(sf, choices, scorer=prefilter,
+                                                         limit=PAIRS_PER_SUBJECT * 2, score_cutoff=PREFILTER):
+                    ranked.append((ratio, sn, int(ids[i])))
+            ranked.sort(key=lambda r: -r[0])
+            # spellings far behind the closest one are not worth the scorer's time
+            cut = ranked[0][0] - SPREAD if ranked else 0.0
+            per_entry: dict[int, int] = {}
+            pairs: list[tuple[str, int, int, float]] = []
+            for ratio, sn, name_id in ranked:
+                if ratio < cut and len(pairs) >= MIN_PAIRS:
+                    break
+                row, pos = index.name_ref(name_id)
+                if per_entry.get(row, 0) >= PAIRS_PER_ENTRY:
+                    continue
+                per_entry[row] = per_entry.get(row, 0) + 1
+                pairs.append((sn, row, pos, ratio / 100))
+                if len(pairs) >= PAIRS_PER_SUBJECT:
+                    break
+            entries = index.entries([p[1] for p in pairs])
+            best: dict[int, Candidate] = {}
+            for sn, row, pos, close in pairs:
+                entry = entries.get(row)
+                if entry is None or not compatible(subject.schema, entry.schema):
+                    continue
+                en, kind = entry.names[pos]
+                cmp = self.scorer.compare(sn, en, schema=_schema(subject.schema, entry.schema))
+                score = float(cmp.score)
+                strict = kind == "weak" or is_short(en, entry.schema) or is_short(sn, subject.schema)
+                if strict and score < EXACT and (near is None or close < 1.0):
+                    continue
+                have = best.get(row)
+                if have is None or (score, close) > (have.name_score, have.closeness):
+                    best[row] = Candidate(subject, entry, score, score, sn, en, kind, str(cmp.detail or ""), close)
+            for cand in best.values():
+                if cand.name_score + MAX_SUPPORT < floor and (near is None or cand.closeness < near):
+                    continue  # no evidence can lift it: spare weighing it
+                entry = cand.entry
+                entry_gender = entry.gender or names_gender([n for n, _ in entry.names])
+                cand.evidence = weigh(subject, entry, entry_gender)
+                cand.score = max(0.0, min(1.0, cand.name_score + sum(d for _, d, _ in cand.evidence)))
+                if cand.score >= floor or (near is not None and cand.closeness >= near):
+                    out.append(cand)
+        out.sort(key=lambda c: (-c.score, c.entry.list, c.entry.entry_id))
+        return out
+
+
+def _schema(left: str | None, right: str) -> str | None:
+    """The schema to tell the scorer: the more specific of the two."""
+    if right == "LegalEntity" or not right:
+        return left
+    return right

@@ -1,0 +1,176 @@
+"""Folding a word into its search keys, so that spellings of one word or name
+meet: Cyrillic and Latin scripts, transliteration systems, and word forms
+(Russian, Ukrainian via pymorphy3; Belarusian mapped onto Russian-like
+spelling first, since pymorphy has no Belarusian dictionary).
+
+A key is a *skeleton*: lemma -> Latin letters -> the merges listed in
+`data/search/fold.yml` -> doubled letters collapsed -> one final vowel dropped.
+Both the index and the query run the same function, so whatever merges, merges
+on both sides. Folding one token costs a morphological parse (tens of µs);
+mail repeats its words endlessly, hence the cache on `word_keys`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from paperchase.errors import DataFileError
+
+# words as folded: letters and digits, Belarusian/Ukrainian apostrophes inside
+WORD_RE = re.compile(r"[^\W_]+(?:['’ʼ][^\W_]+)*")
+# words as FTS5's unicode61 tokenizer sees them (apostrophes split): for
+# highlighting exact terms
+TOKEN_RE = re.compile(r"[^\W_]+")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_UK_ONLY = set("їєґ")
+_BE_HINT = set("ўі")
+VOWELS = frozenset("aeiu")
+MAX_KEYS = 4
+
+
+class _Rules:
+    """The validated contents of fold.yml."""
+
+    def __init__(self, data: Any, name: str) -> None:
+        if not isinstance(data, dict):
+            raise DataFileError(f"{name}: expected a mapping at the top")
+        for key in ("cyrillic", "belarusian", "letters", "latin"):
+            if key not in data:
+                raise DataFileError(f"{name}: missing key {key!r}")
+        self.cyrillic = self._mapping(data, "cyrillic", name, single=True)
+        self.letters = self._mapping(data, "letters", name, single=True)
+        be = self._mapping(data, "belarusian", name, single=False)
+        self.be_keys = sorted(be, key=len, reverse=True)
+        self.be_map = be
+        self.be_re = re.compile("|".join(re.escape(k) for k in self.be_keys))
+        self.latin: list[tuple[re.Pattern[str], str]] = []
+        if not isinstance(data["latin"], list):
+            raise DataFileError(f"{name}: 'latin' must be a list of [pattern, replacement]")
+        for i, rule in enumerate(data["latin"]):
+            if not (isinstance(rule, list) and len(rule) == 2 and all(isinstance(x, str) for x in rule)):
+                raise DataFileError(f"{name}: latin[{i}] must be [pattern, replacement]")
+            try:
+                self.latin.append((re.compile(rule[0]), rule[1]))
+            except re.error as exc:
+                raise DataFileError(f"{name}: latin[{i}] pattern {rule[0]!r}: {exc}") from exc
+        self.table = str.maketrans({**self.cyrillic, **self.letters})
+
+    @staticmethod
+    def _mapping(data: dict[str, Any], key: str, name: str, *, single: bool) -> dict[str, str]:
+        value = data[key]
+        if not isinstance(value, dict):
+            raise DataFileError(f"{name}: {key!r} must be a mapping")
+        out: dict[str, str] = {}
+        for k, v in value.items():
+            if not isinstance(k, str) or not isinstance(v, str) or (single and len(k) != 1):
+                raise DataFileError(f"{name}: {key}.{k!r} must map one letter to a string")
+            out[k] = v
+        return out
+
+
+@cache
+def rules() -> _Rules:
+    name = "paperchase/data/search/fold.yml"
+    try:
+        text = resources.files("paperchase").joinpath("data/search/fold.yml").read_text("utf-8")
+        data = yaml.safe_load(text)
+    except (OSError, yaml.YAMLError) as exc:
+        raise DataFileError(f"{name}: {exc}") from exc
+    return _Rules(data, name)
+
+
+@cache
+def _morph(lang: str) -> Any:
+    """Loaded on first use (about 0.1 s each), not at import."""
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang=lang)
+
+
+def skeleton(word: str, *, final: bool = True) -> str:
+    """The phonetic skeleton of one lowercase word in either script. `final`
+    drops one final vowel (case endings of untranslatable Latin forms:
+    Antsiferova ~ Antsiferov); prefixes keep it off."""
+    r = rules()
+    s = word.translate(r.table)
+    if not s.isascii():
+        s = "".join(c for c in unicodedata.normalize("NFKD", s) if c.isascii())
+    for pattern, repl in r.latin:
+        s = pattern.sub(repl, s)
+    s = "".join(c for c in s if c.isalnum())
+    if not s:
+        return ""
+    out = [s[0]]
+    for c in s[1:]:
+        if c != out[-1]:
+            out.append(c)
+    if final and len(out) > 3 and out[-1] in VOWELS:
+        out.pop()
+    return "".join(out)
+
+
+def _lemmas(word: str, lang: str, limit: int = 3) -> tuple[list[str], bool]:
+    morph = _morph(lang)
+    seen: list[str] = []
+    for p in morph.parse(word)[:limit]:
+        if p.normal_form not in seen:
+            seen.append(p.normal_form)
+    return seen, bool(morph.word_is_known(word))
+
+
+def belarusian_to_russian(word: str) -> str:
+    """A Russian-like spelling of a Belarusian word, for the Russian analyser
+    (станкі -> станки, Баранавічы -> Баранавичы)."""
+    r = rules()
+    return r.be_re.sub(lambda m: r.be_map[m.group(0)], word)
+
+
+@lru_cache(maxsize=262_144)
+def word_keys(token: str) -> tuple[str, ...]:
+    """Every key a token is indexed (and queried) under: the skeletons of its
+    likely lemmas, plus its own skeleton when the dictionaries do not know it
+    (the analyser guesses lemmas of unknown surnames, not always the same
+    guess for each form). Cached: called once per token of every message."""
+    w = unicodedata.normalize("NFC", token).lower()
+    if any(c.isdigit() for c in w):
+        return (re.sub(r"['’ʼ]", "", w),)
+    if not _CYRILLIC.search(w):
+        k = skeleton(w)
+        return (k,) if k else ()
+    forms: list[str] = []
+    letters = set(w)
+    if letters & _UK_ONLY:
+        forms, known = _lemmas(w, "uk")
+    elif letters & _BE_HINT:
+        known = False
+        if "ў" not in letters:
+            forms, known = _lemmas(w, "uk")
+        if not known:
+            forms, _ = _lemmas(belarusian_to_russian(w), "ru")
+    else:
+        forms, known = _lemmas(w, "ru")
+    if not known:
+        forms.append(w)
+    keys: list[str] = []
+    for f in forms:
+        k = skeleton(f)
+        if k and k not in keys:
+            keys.append(k)
+    return tuple(keys[:MAX_KEYS])
+
+
+def fold_text(text: str) -> str:
+    """The folded column of a text: each distinct key once, space-separated
+    (positions are never used on folded keys, phrases go to the unfolded
+    text, so repeating keys would only grow the index)."""
+    seen: dict[str, None] = {}
+    for m in WORD_RE.finditer(text):
+        for k in word_keys(m.group(0)):
+            seen[k] = None
+    return " ".join(seen)

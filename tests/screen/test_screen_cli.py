@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from click.testing import CliRunner
+
+from paperchase.cli import cli
+
+FICTIONAL = [
+    {"id": "x-1", "schema": "Person", "caption": "ZAITSEV, Pyotr Yevgenyevich",
+     "properties": {"name": ["ZAITSEV, Pyotr Yevgenyevich"], "nationality": ["ru"]}, "datasets": ["fictional"]},
+    {"id": "x-2", "schema": "Person", "caption": "ZAITSEV, Pyotr Vasilyevich",
+     "properties": {"name": ["ZAITSEV, Pyotr Vasilyevich"]}, "datasets": ["fictional"]},
+    {"id": "x-3", "schema": "Company", "caption": "VYMPEL-TEST LLC",
+     "properties": {"name": ["VYMPEL-TEST LLC"], "alias": ["ООО «Вымпел-Тест»"]}, "datasets": ["fictional"]},
+]
+
+
+def _names(tmp_path, rows: str):
+    path = tmp_path / "names.csv"
+    path.write_text("name,schema,country\n" + rows, encoding="utf-8")
+    return path
+
+
+def _run(args):
+    result = CliRunner().invoke(cli, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return result
+
+
+def test_names_csv_shape_and_matches(tmp_path, write_ftm):
+    listfile = write_ftm(tmp_path / "fictional.ftm.json", FICTIONAL)
+    names = _names(tmp_path, "Зайцев Пётр Евгеньевич,Person,ru\n  ООО «Вымпел-Тест»,Company,\nНиктонов Иван,,\n")
+    out = tmp_path / "matches.csv"
+    _run(["screen", "--names", str(names), "--watchlist", str(listfile), "-o", str(out)])
+    rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8"))))
+    assert rows[0] == ["name", "list", "entry_id", "caption", "score", "explanation"]
+    got = {(r[0], r[2]) for r in rows[1:]}
+    assert got == {("Зайцев Пётр Евгеньевич", "x-1"), ("ООО «Вымпел-Тест»", "x-3")}
+    for r in rows[1:]:
+        assert r[1] == "fictional" and 0.0 < float(r[4]) <= 1.0 and r[5]
+
+
+def test_explain_shows_near_misses_marked(tmp_path, write_ftm):
+    listfile = write_ftm(tmp_path / "fictional.ftm.json", FICTIONAL)
+    names = _names(tmp_path, "Зайцев Пётр Евгеньевич,Person,\n")
+    out = tmp_path / "cands.csv"
+    _run(["screen", "--names", str(names), "--watchlist", str(listfile), "--explain", "-o", str(out)])
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    status = {r["entry_id"]: r["match"] for r in rows}
+    assert status["x-1"] == "true" and status.get("x-2") == "false"
+
+
+def test_threshold_option(tmp_path, write_ftm):
+    listfile = write_ftm(tmp_path / "fictional.ftm.json", FICTIONAL)
+    names = _names(tmp_path, "Зайцев Пётр Евгеньевич,Person,\n")
+    result = _run(["screen", "--names", str(names), "--watchlist", str(listfile), "--threshold", "0.2"])
+    lines = [ln for ln in result.stdout.splitlines() if ln]
+    assert len(lines) == 2  # header and the match: another patronymic scores 0 however low the bar
+
+
+def test_cyrillic_query_finds_ftm_entity_from_real_list(tmp_path, shared_file):
+    listfile = shared_file("data", "lists", "opensanctions_t1_entities.ftm.json")
+    names = _names(tmp_path, "Кузьменко Виталий Юрьевич,Person,\nVitaliy Kuzmenko,Person,\n")
+    result = _run(["screen", "--names", str(names), "--watchlist", str(listfile)])
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    hits = {(r["name"], r["entry_id"]) for r in rows}
+    assert ("Кузьменко Виталий Юрьевич", "NK-2Ka3UvopqbpZmVDFjWd4LA") in hits
+    assert ("Vitaliy Kuzmenko", "NK-2Ka3UvopqbpZmVDFjWd4LA") in hits
+
+
+def test_transliterated_query_finds_latin_only_ofac_entry(tmp_path, shared_file):
+    listfile = shared_file("data", "lists", "ofac_sdn.csv")
+    entries = [ln for ln in listfile.read_text(encoding="utf-8", errors="replace").splitlines()
+               if '"individual","UKRAINE' in ln or '"individual","RUSSIA' in ln]
+    assert entries
+    name = next(csv.reader([entries[0]]))[1]  # "SURNAME, Given Patronymic", Latin
+    surname, given = (p.strip() for p in name.split(",", 1))
+    names = _names(tmp_path, f"{given} {surname.title()},Person,\n")
+    result = _run(["screen", "--names", str(names), "--watchlist", str(listfile)])
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert next(csv.reader([entries[0]]))[0] in {r["entry_id"] for r in rows}
+
+
+def test_case_screen_command(tmp_path, build_case, write_ftm):
+    listfile = write_ftm(tmp_path / "fictional.ftm.json", FICTIONAL)
+    case = build_case(tmp_path / "case", [
+        {"id": "e1", "schema": "Person", "name": "Пётр Зайцев", "names": ["Зайцев Пётр Евгеньевич"]}])
+    case.close()
+    result = _run(["screen", "--case", str(tmp_path / "case"), "--watchlist", str(listfile), "--explain"])
+    assert "1 watchlist_match" in result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert {r["entry_id"]: r["match"] for r in rows}["x-1"] == "true"
+    from paperchase.store.case import Case
+
+    with Case.open(tmp_path / "case") as case:
+        (attrs,) = [json.loads(r[0]) for r in case.db.execute("SELECT attributes FROM findings")]
+    assert attrs["entry_id"] == "x-1"
+
+
+def test_unknown_list_format_is_a_clean_error(tmp_path):
+    bad = tmp_path / "list.txt"
+    bad.write_text("hello\n")
+    names = _names(tmp_path, "Someone Fictional,,\n")
+    result = CliRunner().invoke(cli, ["screen", "--names", str(names), "--watchlist", str(bad)])
+    assert result.exit_code != 0 and "not a watchlist format" in result.output
