@@ -90,7 +90,7 @@ def pools() -> dict[str, list[str]]:
 def build(n_entries: int, n_names: int, folder: Path, seed: int) -> tuple[Path, Path, list[str]]:
     rnd = random.Random(seed)
     p = pools()
-    S, G, P, O = p["surnames"], p["given"], p["patronymics"], p["org_words"]
+    S, G, P, W = p["surnames"], p["given"], p["patronymics"], p["org_words"]
     listfile = folder / "big.ftm.json"
     captions: list[str] = []
     people: list[tuple[str, str, str]] = []
@@ -107,7 +107,7 @@ def build(n_entries: int, n_names: int, folder: Path, seed: int) -> tuple[Path, 
                 schema = "Person"
                 people.append((last, first, pat))
             else:
-                words = rnd.sample(O, rnd.randint(1, 3))
+                words = rnd.sample(W, rnd.randint(1, 3))
                 name = " ".join(words) + " " + rnd.choice(LEGAL)
                 props = {"name": [name], "country": [rnd.choice(["ru", "by", "cn", "ae", "tr"])]}
                 schema = "Company"

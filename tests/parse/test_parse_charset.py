@@ -84,3 +84,21 @@ def test_mojibake_markers() -> None:
     assert looks_mojibake("Ñòàíêè")
     assert looks_mojibake("a\ufffdb")
     assert not looks_mojibake("Сергей, Grüße, café")
+
+
+def test_label_aliases() -> None:
+    from paperchase.parse.charset import normalise
+
+    assert normalise("win-1251") == "cp1251"
+    assert normalise("x-koi8-r") == "koi8-r"
+    assert normalise("koi8-ru") == "koi8-u"
+    assert normalise("x-mac-cyrillic") == "mac-cyrillic"
+    assert normalise("no-such-thing") is None
+
+
+def test_cyrillic_saved_as_latin1_utf8() -> None:
+    for codec in ("cp1251", "koi8-r"):
+        data = "Станки готовы к отгрузке".encode(codec).decode("latin-1").encode("utf-8")
+        assert decode(data, "utf-8")[0] == "Станки готовы к отгрузке"
+    german = "Grüße aus München, schöne Größe"
+    assert decode(german.encode(), None)[0] == german

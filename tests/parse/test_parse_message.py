@@ -240,3 +240,22 @@ def test_attached_outlook_msg_becomes_child() -> None:
     pm = parse_message(_msg('From: a@x.example\nContent-Type: multipart/mixed; boundary="b"', body))
     assert len(pm.children) == 1 and pm.children[0].kind == "outlook" and pm.children[0].parsed is not None
     assert not pm.attachments
+
+
+def test_html_meta_charset() -> None:
+    html = (b'<html><head><meta http-equiv="Content-Type" content="text/html; charset=koi8-r"></head><body>'
+            + "Дата поставки".encode("koi8-r") + b"</body></html>")
+    pm = parse_message(_msg("From: a@x.example\nContent-Type: text/html", html))
+    assert pm.text == "Дата поставки"
+
+
+def test_attachment_filenames() -> None:
+    rfc2231 = "filename*=windows-1251''%D1%EC%E5%F2%E0.xlsx"
+    raw8 = 'filename="' + "Акт.pdf".encode("utf-8").decode("ascii", "surrogateescape") + '"'
+    ew = 'filename="=?koi8-r?B?' + base64.b64encode("Письмо.txt".encode("koi8-r")).decode() + '?="'
+    parts = b""
+    for disp in (rfc2231, raw8, ew):
+        parts += (b"--b\r\nContent-Type: application/octet-stream\r\nContent-Disposition: attachment; "
+                  + disp.encode("ascii", "surrogateescape") + b"\r\n\r\nxx\r\n")
+    pm = parse_message(_msg('From: a@x.example\nContent-Type: multipart/mixed; boundary="b"', parts + b"--b--\r\n"))
+    assert [a.filename for a in pm.attachments] == ["Смета.xlsx", "Акт.pdf", "Письмо.txt"]

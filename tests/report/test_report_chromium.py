@@ -91,6 +91,20 @@ def test_report_renders_in_chromium(tmp_path):
     assert not {"script", "img", "textarea", "iframe", "link", "object"} & set(dom.tags)
 
 
+def test_report_prints(tmp_path):
+    """The print style sheet gives a PDF (what an editor gets on paper)."""
+    with b.build_case(tmp_path / "case") as case:
+        write_report(case, tmp_path / "report.html")
+    pdf = tmp_path / "report.pdf"
+    res = _chromium(tmp_path, f"--print-to-pdf={pdf}", "--no-pdf-header-footer",
+                    (tmp_path / "report.html").resolve().as_uri())
+    assert res.returncode == 0 and pdf.exists(), res.stderr[-2000:]
+    data = pdf.read_bytes()
+    assert data.startswith(b"%PDF") and data.count(b"/Type /Page") + data.count(b"/Type/Page") >= 2
+    ARTIFACTS.mkdir(exist_ok=True)
+    shutil.copy(pdf, ARTIFACTS / "report-chromium.pdf")
+
+
 DEMO = b.shared_demo()
 
 

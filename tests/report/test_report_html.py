@@ -4,10 +4,12 @@ import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
+from click.testing import CliRunner
 from markupsafe import escape
 
+from paperchase.cli import cli
 from paperchase.export.graph import Graph
-from paperchase.report import report_context, write_report
+from paperchase.report import report_context, when, write_report
 from paperchase.report.charts import circle_layout, timeline_chart
 
 
@@ -58,12 +60,13 @@ def _report(tmp_path):
 def test_report_has_every_finding_and_quote_escaped(tmp_path):
     html = _report(tmp_path)
     with b.build_case(tmp_path / "again") as case:
-        groups = report_context(case)["groups"]
-        person = next(p for p in report_context(case)["entities"] if p["id"] == b.PERSON)
+        context = report_context(case)
+    groups = context["groups"]
+    profiles = {p["id"]: p for p in context["entities"]}
+    person = profiles[b.PERSON]
     assert person["roles"] == ["галоўны інжынер", "chief engineer, Paunochny Pramen"]
     assert {r["id"] for r in person["relations"]} == {b.WIFE, b.COMPANY}
-    assert [w["entry_id"] for w in next(p for p in report_context(case)["entities"]
-                                        if p["id"] == b.COMPANY)["watchlist"]] == ["NK-123"]
+    assert [w["entry_id"] for w in profiles[b.COMPANY]["watchlist"]] == ["NK-123"]
     summaries = [f["summary"] for g in groups for f in g["findings"]]
     assert len(summaries) == 6
     for summary in summaries:
@@ -75,7 +78,7 @@ def test_report_has_every_finding_and_quote_escaped(tmp_path):
                  "NK-123", "Еленой"):
         assert str(escape(text)) in html, text
     # evidence cites date, sender and subject
-    assert "2023-05-03T09:00:00+03:00 · Николай Завадский &lt;n.zavadski@luch.example.by&gt; · “Справаздача”" in html
+    assert "2023-05-03 09:00 +03:00 · Николай Завадский &lt;n.zavadski@luch.example.by&gt; · “Справаздача”" in html
 
 
 def test_report_text_from_mail_never_becomes_markup(tmp_path):
@@ -102,6 +105,21 @@ def test_report_draws_the_charts(tmp_path):
     assert html.count('class="chart network"') == 2
     assert "<title>2023-05: 2 messages</title>" in html
     assert "@media print" in html
+
+
+def test_report_cli(tmp_path):
+    b.build_case(tmp_path / "case").close()
+    out = tmp_path / "r.html"
+    result = CliRunner().invoke(cli, ["report", "--case", str(tmp_path / "case"), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert str(escape(b.QUOTE_WORK)) in out.read_text("utf-8")
+
+
+def test_dates_read_as_written():
+    assert when("2023-05-03T09:00:00+03:00") == "2023-05-03 09:00 +03:00"
+    assert when("2023-06-01T12:00:00Z") == "2023-06-01 12:00 UTC"
+    assert when("2023-05") == "2023-05"
+    assert when(None) == ""
 
 
 def test_timeline_chart_switches_to_years_for_long_spans():

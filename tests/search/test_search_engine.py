@@ -204,3 +204,27 @@ def test_catch_up_indexes_messages_stored_without_index(tmp_path: Path) -> None:
         db.execute("INSERT INTO messages (sha256, content_hash, message_id, has_message_id, text)"
                    " VALUES ('y', 'y', '<y>', 1, 'бегемот в зоопарке')")
     assert [h.message_id for h in search(b.case, "бегемоты")] == ["<y>"]
+
+
+def test_subject_only_match_shows_the_subject(built: Builder) -> None:
+    [hit] = search(built.case, "subject:праздник")
+    assert hit.snippet == "[Праздник]"
+
+
+def test_date_order_month_by_month(built: Builder, monkeypatch: pytest.MonkeyPatch) -> None:
+    from paperchase.search import engine
+
+    whole = [h.message_pk for h in search(built.case, "станок", sort="date")]
+    monkeypatch.setattr(engine, "DATE_SLICE", 0)  # every year split into months
+    assert [h.message_pk for h in search(built.case, "станок", sort="date")] == whole
+    assert [h.message_pk for h in search(built.case, "станок", sort="date", limit=2)] == whole[:2]
+
+
+def test_undated_mail_comes_last_in_date_order(tmp_path: Path) -> None:
+    b = Builder(tmp_path / "c")
+    undated = b.add("слон без даты", date=None)
+    old = b.add("слон старый", date="2020-01-01T00:00:00+00:00")
+    new = b.add("слон новый", date="2024-01-01T00:00:00+00:00")
+    assert [h.message_pk for h in search(b.case, "слон", sort="date")] == [new, old, undated]
+    assert [h.message_pk for h in search(b.case, "слон after:2019")] == [new, old]
+    assert [h.message_pk for h in search(b.case, "слон -after:2021")] == [old]

@@ -18,15 +18,16 @@ FIELDS = ("from", "to", "cc", "subject", "body", "signature", "attachment")
 class Mention:
     label: str
     surface: str
-    start: int
-    end: int
+    start: int | None  # None for a header address, which has no text to point into
+    end: int | None
     extra: dict[str, Any] = field(default_factory=dict)
     field: str = "body"
     attachment_id: int | None = None
 
     def shifted(self, by: int) -> Mention:
-        return Mention(self.label, self.surface, self.start + by, self.end + by, dict(self.extra),
-                       self.field, self.attachment_id)
+        start = None if self.start is None else self.start + by
+        end = None if self.end is None else self.end + by
+        return Mention(self.label, self.surface, start, end, dict(self.extra), self.field, self.attachment_id)
 
 
 # which label wins where two finds overlap: a pattern (phone, platform, legal
@@ -39,21 +40,27 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     pattern, signature or header rather than by NER or a gazetteer; then the
     higher label priority; then the longer span. A place inside an
     organisation's name ("Orsha Aircraft Repair Plant") is kept beside it."""
-    ranked = sorted(mentions, key=lambda m: (-_rank(m)[0], -_rank(m)[1], m.start))
+    ranked = sorted(mentions, key=lambda m: (-_rank(m)[0], -_rank(m)[1], m.start or 0))
     kept: list[Mention] = []
     for m in ranked:
         clash = False
         for k in kept:
-            if m.start < k.end and k.start < m.end:
+            if _overlap(m, k):
                 if {m.label, k.label} == {"LOC", "ORG"}:
                     continue
                 clash = True
                 break
         if not clash:
             kept.append(m)
-    return sorted(kept, key=lambda m: (m.start, m.end))
+    return sorted(kept, key=lambda m: (m.start or 0, m.end or 0))
+
+
+def _overlap(a: Mention, b: Mention) -> bool:
+    if a.start is None or a.end is None or b.start is None or b.end is None:
+        return False
+    return a.start < b.end and b.start < a.end
 
 
 def _rank(m: Mention) -> tuple[int, int]:
     strong = 1 if m.extra.get("source") in ("pattern", "signature", "header") else 0
-    return (strong, PRIORITY.get(m.label, 0) * 1000 + (m.end - m.start))
+    return (strong, PRIORITY.get(m.label, 0) * 1000 + ((m.end or 0) - (m.start or 0)))

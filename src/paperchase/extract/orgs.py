@@ -70,6 +70,8 @@ def _config() -> dict[str, Any]:
             rf"(?P<more>(?:[ ]+[{LOW.replace(chr(39), '')}]+{ADJ_END})*?)"
             rf"[ ]+(?P<noun>(?:{'|'.join(word_re(n) for n in cyr_nouns)}))(?![\w])"),
         "generic": generic,
+        "org_words": {n.rstrip("*").casefold() for n in nouns} | {p.casefold() for p in prefix}
+        | {f.casefold() for f in suffix if " " not in f},
     }
 
 
@@ -188,6 +190,13 @@ def _trim_lead(start: int, name: str) -> tuple[int, str]:
         start += len(words[0]) + 1
         words = words[1:]
     return start, " ".join(words)
+
+
+def has_org_word(text: str) -> bool:
+    """Whether `text` holds a word for a kind of organisation or a legal form."""
+    cfg = _config()
+    words = {w.casefold() for w in re.findall(r"[\w.]+", text)}
+    return bool(words & cfg["org_words"])
 
 
 def generic_words() -> set[str]:

@@ -104,7 +104,8 @@ def _ru_parse(word: str, tag: str) -> Any | None:
     if not re.search("[а-яё]", word.lower()) or re.search("[іўїє]", word.lower()):
         return None
     for p in wf.analyzer("ru").parse(word):
-        if tag in p.tag.grammemes and p.score >= 0.25:
+        # a plural "Name" parse is a surname in -ов/-ин ("Трофимов"), not a first name
+        if tag in p.tag.grammemes and p.score >= 0.25 and not (tag == "Name" and "plur" in p.tag.grammemes):
             return p
     return None
 
@@ -174,7 +175,10 @@ def _runs(line: str, toks: list[Tok]) -> list[list[Tok]]:
             continue
         if ok and cur:
             gap = line[cur[-1].end:t.start]
-            if not (gap in ("", " ", "  ", "\u00a0") or (cur[-1].kind == "init" and gap.strip() == "")):
+            # "Бондарь П.С. Павел ...": initials after a surname end the name
+            closed = (cur[-1].kind == "init" and t.kind == "word" and
+                      any(c.kind == "word" and wf.fold(c.text) not in _lex().titles for c in cur))
+            if closed or not (gap in ("", " ", "  ", "\u00a0") or (cur[-1].kind == "init" and gap.strip() == "")):
                 runs.append(cur)
                 cur = []
         if ok:
@@ -269,6 +273,9 @@ def _ru_lemma(word: str, role: str, gender: str | None) -> str:
     p = _ru_parse(word, tag)
     if p is None:
         return word
+    if gender is None and tag == "Surn" and any(
+            {"Surn", "femn", "nomn"} <= set(q.tag.grammemes) for q in wf.analyzer("ru").parse(word)):
+        return word  # "Зуева": a woman's name as written, or a man's genitive: leave it
     want = {"nomn"}
     if gender == "f" and tag != "Name":
         want.add("femn")
@@ -302,23 +309,24 @@ def _person(run: list[Tok], line: str, offset: int) -> Mention:
         elif t.role in ("SURN", "CAP", "FIRST", "FAM") and "last" not in parts:
             parts["last"] = t.text
     last = parts.get("last", "")
-    if gender is None and last and re.fullmatch("[A-Za-z-]+", last):
+    if gender is None and last and re.fullmatch("[A-Za-z-]+", last) and not any(t.role == "FAM" for t in run):
         low = last.lower()
         if re.search(r"(?:ava|ova|eva|ina|yna|skaya|skaja|ska|aya)$", low):
             gender = "f"
         elif re.search(r"(?:au|ou|eu|ov|ev|in|yn|sky|ski|skiy|skii)$", low):
             gender = "m"
-    lemma_words = []
-    for t in run:
-        if t.role == "TITLE":
-            continue
+    lemma = ""
+    body = [t for t in run if t.role != "TITLE"]
+    for k, t in enumerate(body):
+        if k:
+            lemma += line[body[k - 1].end:t.start]
         if t.role == "FIRST" and t.canon and wf.CYRILLIC.search(t.text):
-            lemma_words.append(t.canon)
+            lemma += t.canon
         elif wf.CYRILLIC.search(t.text):
-            lemma_words.append(_ru_lemma(t.text, t.role, gender))
+            lemma += _ru_lemma(t.text, t.role, gender)
         else:
-            lemma_words.append(t.text)
-    extra: dict[str, Any] = {"source": "rules", "parts": parts, "lemma": " ".join(lemma_words)}
+            lemma += t.text
+    extra: dict[str, Any] = {"source": "rules", "parts": parts, "lemma": lemma}
     if gender:
         extra["gender"] = gender
     return Mention("PER", line[start:end], offset + start, offset + end, extra)
@@ -335,7 +343,10 @@ def find_persons(text: str, generic: set[str] | None = None) -> list[Mention]:
         toks = _tokens(line)
         for run in _runs(line, toks):
             _classify(run, line)
-            for sub in _split_places(run):
+            subs = _split_places(run)
+            for sub in subs:
+                if len(sub) == 1 and len(run) > 1:
+                    continue  # "Dubai Marina": a word left beside a place is no name
                 at_start = bool(SENTENCE_END.search(line[:sub[0].start]))
                 got = _accept(sub, line, at_start, generic)
                 if got:

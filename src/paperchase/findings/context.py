@@ -95,12 +95,15 @@ class Context:
             ctx.mentions.setdefault(row[0], []).append(
                 Mention(where, row[2], row[5] if row[5] is not None else -1, row[6] if row[6] is not None else -1,
                         row[4], row[7], row[3], extra if isinstance(extra, dict) else {}))
-        senders: Counter[str] = Counter()
-        for row in db.execute("SELECT sender FROM messages"):
-            for a in json.loads(row[0] or "[]"):
-                if a.get("email"):
-                    senders[domain_of(a["email"])] += 1
-        ctx._learn(senders)
+        domains: Counter[str] = Counter()
+        for row in db.execute("SELECT sender, recipients FROM messages"):
+            rcpt = json.loads(row[1] or "{}")
+            addrs = json.loads(row[0] or "[]") + rcpt.get("to", []) + rcpt.get("cc", [])
+            # a domain counts once a message: the owner's is in nearly every one, sent or received
+            for d in {domain_of(a.get("email") or "") for a in addrs if isinstance(a, dict)}:
+                if d:
+                    domains[d] += 1
+        ctx._learn(domains)
         return ctx
 
     def _learn(self, sender_domains: Counter[str]) -> None:
@@ -135,6 +138,7 @@ class Context:
         for d, c in votes.items():
             if d and c:
                 self.domain_org[d] = c.most_common(1)[0][0]
+        self.domains |= set(self.domain_org)
         for d, _n in sender_domains.most_common():
             if d in self.domain_org:
                 self.home_org = self.home_org or self.domain_org[d]

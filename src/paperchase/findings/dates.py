@@ -106,12 +106,14 @@ def find_dates(text: str, ref: date | None, tense: str = "") -> list[DateHit]:
             if not b and not after:
                 continue  # "Мая жонка": Belarusian "my", not May
             day = None
+            start = m.start() - (len(before) - b.start()) if b else m.start()
             if b and b.group(1):
                 span = _SPAN_DAY.search(before)
                 day = int(span.group(1)) if span else int(b.group(1))
+                if span:  # "з 8 па 22 ліпеня": the date starts at the first day
+                    start = m.start() - (len(before) - span.start())
                 if not 1 <= day <= 31:
                     day = None
-            start = m.start() - (len(before) - b.start()) if b else m.start()
             if after:
                 add(DateHit(start, m.end() + after.end(), int(after.group(1)), mon, day))
             elif ref:

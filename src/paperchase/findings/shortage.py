@@ -18,8 +18,8 @@ from paperchase.findings.model import Candidate, Evidence, Finding, confidence, 
 from paperchase.findings.view import View
 
 KIND = "equipment_shortage"
-# "меня нет": a person is away, not goods missing
-_ABSENT = re.compile(r"(?:меня|его|её|ее|нас|вас|тебя|их|мяне|яго|яе|мене|його|її|them|him|her|me)\s*$", re.I)
+# "меня нет": a person is away, not goods missing ("у меня нет" is still possession)
+_ABSENT = re.compile(r"(?<![уў] )(?<!\bat )(?:меня|его|её|ее|нас|вас|тебя|их|мяне|яго|яе|мене|його|її|them|him|her|me)\s*$", re.I)
 
 
 def _of_origin(text: str, pos: int) -> bool:

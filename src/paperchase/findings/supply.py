@@ -83,6 +83,9 @@ def detect(view: View, ctx: Context) -> list[Candidate]:
                 cs = _countries(t, ctx)
                 origin = cs[0][2] if cs else None
                 if origin is None:
+                    named = [ctx.org_country(o) for o in _orgs(view, block.where, s, ctx) if not ctx.is_home(o)]
+                    origin = next((c for c in named if c), None)
+                if origin is None:
                     d = ctx.domain_named(t) or (sender_domain if foreign_sender else None)
                     origin = ctx.country_of_domain(d) if d else None
                 if origin and origin != ctx.home_country:

@@ -35,7 +35,9 @@ from paperchase.findings.text import Segment
 from paperchase.findings.view import Block, View
 
 KIND = "foreign_travel"
-GROUPS = ("go", "first", "second", "itinerary", "guests", "host", "end_date")
+GROUPS = ("go", "first", "second", "itinerary", "guests", "host", "end_date", "back")
+_ADJECTIVE = re.compile(r"(?:ий|ый|ой|ая|ое|ие|ые|ого|ому|ую|ых|ым|ыми|ими|ім|ая|ае|ага|аму|ую|іх|ski|ish|ian|ese|an)$", re.I)
+_FROM = re.compile(r"(?:из|изо|з|із|зі|ад|от|from|aus)\s+$", re.I)
 _CLAUSE = re.compile(r"\s[-–—]\s|;\s|,\s(?=(?:таму|поэтому|потому|але|но|а|зато|but|so|and then)\b)", re.I)
 _AIRPORT = re.compile(r"\([A-Z]{3}\)\s*[-–—]|[-–—]\s*[A-Z][A-Za-z ]+\([A-Z]{3}\)")
 
@@ -68,12 +70,21 @@ def _clauses(seg: Segment) -> list[tuple[int, str]]:
 
 
 def _abroad(text: str, ctx: Context) -> list[PlaceHit]:
+    """Places abroad that can be a destination: not the home country, not
+    passed through, not a language or product adjective ("английский"),
+    not where a visitor comes from ("fly in from Xi'an")."""
     transit = common()["transit"]
+    back = _lex()["back"].search(text) is not None
     out = []
     for h in find_all(text):
         if h.code in ("eu", ctx.home_country):
             continue
-        if transit.search(text[max(0, h.start - 14) : h.start]):
+        before = text[max(0, h.start - 14) : h.start]
+        if transit.search(before):
+            continue
+        if h.kind == "country" and " " not in h.surface and _ADJECTIVE.search(h.surface):
+            continue
+        if _FROM.search(before) and not back:
             continue
         out.append(h)
     return out
@@ -90,6 +101,8 @@ def _tense(text: str) -> str:
 def _start(text: str, ref: date | None) -> DateHit | None:
     end = _lex()["end_date"]
     for h in find_dates(text, ref, _tense(text)):
+        if ref and not -400 <= (date(h.year, h.month, h.day or 15) - ref).days <= 550:
+            continue  # a birth date or an old event, not this trip
         before = text[max(0, h.start - 10) : h.start]
         if end.search(before) and not re.search(r"(?:^|\s)(?:с|з|from|от|ад|із)\s*$", text[max(0, h.start - 30):h.start]):
             # "до 7 мая" ends the trip; in "с 30 апреля по 7 мая" the start came first
@@ -135,20 +148,21 @@ def _statements(view: View, ctx: Context) -> list[_Statement]:
             block.where != "body" and _AIRPORT.search(block.text) is not None)
         block_places = _abroad(block.text, ctx) if itinerary else []
         for i, seg in enumerate(block.segments):
-            for off, clause in _clauses(seg):
+            clauses = _clauses(seg)
+            for off, clause in clauses:
                 places = _abroad(clause, ctx)
                 cancelled = cm["cancel"].search(clause) or cm["refused_visa"].search(clause)
                 if cancelled:
-                    for h in places or _visa_country(view, clause, ctx):
+                    for h in places or _visa_country(view, block, seg, clause, ctx):
                         out.append(_Statement(h.code, "", _start(clause, view.date), [], [],
                                               Evidence(view.message_id, seg.text, block.where, seg.depth),
                                               view.date, False, cancel=True))
                     continue
                 if not places:
                     continue
-                if has("hypothetical", clause):
-                    continue
-                strong = bool(lex["go"].search(clause) or _AIRPORT.search(clause) or itinerary)
+                if has("hypothetical", seg.text[: off + len(clause)]):
+                    continue  # "Если дадут - едем в ...": the condition may sit in the clause before
+                strong = bool(lex["go"].search(clause) or _AIRPORT.search(clause))
                 relatives: list[tuple[str, str]] = []
                 travellers = _travellers(view, block, seg, off, clause, ctx, relatives) if strong else []
                 travellers += _list_people(view, block, i, ctx) if strong and seg.text.rstrip().endswith(":") else []
@@ -157,7 +171,8 @@ def _statements(view: View, ctx: Context) -> list[_Statement]:
                     quote = seg.text
                 place = next((h for h in places if h.kind == "city"), places[0])
                 out.append(_Statement(place.code, place.name if place.kind == "city" else "",
-                                      _start(clause, view.date) or (_start(seg.text, view.date) if strong else None),
+                                      _start(clause, view.date) or (
+                                          _start(seg.text, view.date) if strong and len(clauses) == 1 else None),
                                       travellers, relatives,
                                       Evidence(view.message_id, quote, block.where, seg.depth), view.date, strong,
                                       extra={"city": place.kind == "city"}))
@@ -166,14 +181,16 @@ def _statements(view: View, ctx: Context) -> list[_Statement]:
     return out
 
 
-def _visa_country(view: View, clause: str, ctx: Context) -> list[PlaceHit]:
-    """A refused visa names its country by adjective ("польскую визу"), or by
-    the consulate that wrote."""
+def _visa_country(view: View, block: Block, seg: Segment, clause: str, ctx: Context) -> list[PlaceHit]:
+    """A refused visa or cancelled trip names its country in the clause
+    ("польскую визу"), else in the sentence, the subject or the message
+    ("Re: Белосток"), else by the consulate that wrote."""
     from paperchase.extract.places import find_countries
 
-    hits = [h for h in find_countries(clause) if h.code not in ("eu", ctx.home_country)]
-    if hits:
-        return hits
+    for text in (clause, seg.text, view.subject, block.text):
+        hits = [h for h in find_countries(text) + find_all(text) if h.code not in ("eu", ctx.home_country)]
+        if hits:
+            return hits[:1]
     d = ((view.sender or {}).get("email") or "").rsplit("@", 1)[-1]
     code = ctx.country_of_domain(d) if d and d not in ctx.home_domains else None
     return [PlaceHit(0, 0, "", code)] if code else []
@@ -259,7 +276,7 @@ def group(cands: list[Candidate], ctx: Context, family: list[Finding] | None = N
     out = []
     for t in trips:
         months = [m for m in (_month(s) for s in t.members if s.strong) if m is not None]
-        start_m = min(months, key=lambda m: (-months.count(m), m)) if months else t.month
+        start_m = min(months) if months else t.month
         people: list[str] = []
         for s in t.members:
             if not s.strong:
@@ -271,8 +288,6 @@ def group(cands: list[Candidate], ctx: Context, family: list[Finding] | None = N
                 for r in spouses.get((person, rel), []):
                     if r not in people:
                         people.append(r)
-        if not people:
-            continue
         place = next((s.place for s in t.members if s.place), "")
         y, mo = divmod(start_m, 12)
         attrs = {"country": t.country, "start": f"{y:04d}-{mo + 1:02d}"}

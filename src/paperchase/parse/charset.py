@@ -18,6 +18,7 @@ import re
 from collections import Counter
 
 from paperchase.model import Defect
+from paperchase.parse.lexicon import letters
 
 # Order is the prior: on a tie the earlier codec wins.
 CYRILLIC = ("cp1251", "koi8-r", "koi8-u", "cp866", "iso8859-5", "mac-cyrillic")
@@ -27,31 +28,20 @@ CANDIDATES = ("utf-8",) + CYRILLIC + WESTERN
 _WESTERN_SCORED = ("cp1252", "iso8859-2")
 _STAND_IN = {"iso8859-1": "cp1252", "iso8859-15": "cp1252", "ascii": "cp1252"}
 
-# Relative frequencies (per mille) of lowercase Cyrillic letters in Russian,
-# with the Ukrainian and Belarusian letters at plausible rates so those texts
-# score as Cyrillic too.
-_FREQ = {
-    "о": 110, "е": 85, "а": 80, "и": 74, "н": 67, "т": 63, "с": 55, "р": 47, "в": 45,
-    "л": 44, "к": 35, "м": 32, "д": 30, "п": 28, "у": 26, "я": 20, "ы": 19, "ь": 17,
-    "г": 17, "з": 16, "б": 16, "ч": 14, "й": 12, "х": 10, "ж": 9, "ш": 7, "ю": 6,
-    "ц": 5, "щ": 4, "э": 3, "ф": 3, "ъ": 0.4, "ё": 4, "і": 20, "ї": 4, "є": 4,
-    "ў": 6, "ґ": 0.5,
-}
-_PUNCT = set("«»–—…№‘’‚“”„•\xa0")
-_SYMBOL = set("°€§©®™±")  # legitimate but rarer than a letter
 _BAD = -6.0  # control characters, box drawing, undefined bytes
 
 
 def _char_score(ch: str) -> float:
+    freq, punct, symbols = letters()
     low = ch.lower()
-    if low in _FREQ:
-        base = math.log(_FREQ[low] / 1000 * 33)
+    if low in freq:
+        base = math.log(freq[low] / 1000 * 33)
         # capitals are about one letter in twenty: text decoded in the codec
         # with the cases swapped (koi8-r vs cp1251) scores low through this
         return base if ch == low else base - 0.8
-    if ch in _PUNCT:
+    if ch in punct:
         return 0.0
-    if ch in _SYMBOL:
+    if ch in symbols:
         return -1.0
     if ch.isalpha() and ord(ch) < 0x250:
         return -0.3  # Latin letters with diacritics: scored by context below
@@ -86,7 +76,7 @@ _CASE: dict[str, bytes] = {}  # translate tables: "l" lowercase Cyrillic, "u" ca
 
 def _case_of(ch: str) -> int:
     low = ch.lower()
-    if low not in _FREQ:
+    if low not in letters()[0]:
         return ord("x")
     return ord("l") if ch == low else ord("u")
 
@@ -103,11 +93,19 @@ def _tables() -> dict[str, list[float]]:
             caps = [0.0] * 256
             for b in range(128, 256):
                 ch = bytes([b]).decode(codec, errors="replace")
-                if ch.lower() in _FREQ and ch != ch.lower():
+                if ch.lower() in letters()[0] and ch != ch.lower():
                     caps[b] = 0.8  # gives back the capital's penalty at a word start
             _CAPITAL[codec] = caps
             _CASE[codec] = bytes(_case_of(bytes([b]).decode(codec, errors="replace")) for b in range(256))
     return _TABLES
+
+
+# labels seen in mail that Python does not know, or knows as something else
+_ALIASES = {"x-mac-cyrillic": "mac-cyrillic", "x-mac-ukrainian": "mac-cyrillic", "koi8r": "koi8-r",
+            "koi8-ru": "koi8-u", "koi8u": "koi8-u", "x-user-defined": "cp1252", "ansi_x3.4-1968": "ascii",
+            "unknown-8bit": "", "x-unknown": "", "unknown": "", "default": "", "charset": "",
+            "iso-8859-8-i": "iso8859-8", "ks_c_5601-1987": "cp949", "gb2312": "gb18030", "gbk": "gb18030",
+            "unicode-1-1-utf-8": "utf-8", "utf-8y": "utf-8", "dos-866": "cp866", "cp-866": "cp866"}
 
 
 def normalise(name: str | None) -> str | None:
@@ -116,17 +114,15 @@ def normalise(name: str | None) -> str | None:
     if not name:
         return None
     name = name.strip().strip("\"'").lower()
-    aliases = {"x-mac-cyrillic": "mac-cyrillic", "koi8r": "koi8-r", "cp-1251": "cp1251",
-               "win-1251": "cp1251", "x-cp1251": "cp1251", "windows-1251": "cp1251", "koi8u": "koi8-u",
-               "x-user-defined": "cp1252", "ansi_x3.4-1968": "ascii", "unknown-8bit": "", "x-unknown": "",
-               "iso-8859-8-i": "iso8859-8", "ks_c_5601-1987": "cp949", "gb2312": "gb18030", "gbk": "gb18030"}
-    name = aliases.get(name, name)
+    name = _ALIASES.get(name, name)
     if not name:
         return None
-    try:
-        return codecs.lookup(name).name
-    except LookupError:
-        return None
+    for candidate in (name, name.removeprefix("x-"), name.replace("-", ""), name.replace("-", "").replace("win", "cp")):
+        try:
+            return codecs.lookup(candidate).name
+        except LookupError:
+            continue
+    return None
 
 
 def score(data: bytes) -> dict[str, float]:
@@ -204,6 +200,28 @@ def fix_double_utf8(text: str) -> str | None:
     return fixed
 
 
+_LATIN_RUN = re.compile("[\u00c0-\u00ff]{4,}")
+
+
+def fix_latin_view(text: str) -> tuple[str, str] | None:
+    """Undo a Cyrillic codepage read as Latin-1 and saved as UTF-8
+    ("Ñòàíêè" -> "Станки"): (text, codepage) or None. Only where most of
+    the text's letters sit in such runs, so French or German is left alone."""
+    sample = text[:4096]
+    runs = _LATIN_RUN.findall(sample)
+    if not runs or sum(map(len, runs)) * 3 < sum(1 for ch in sample if ord(ch) > 127):
+        return None
+    try:
+        raw = _latin_bytes(text)
+    except UnicodeEncodeError:
+        return None
+    scores = score(raw)
+    best = max(scores, key=lambda c: scores[c])
+    if best not in CYRILLIC or scores[best] < max(scores[c] for c in _WESTERN_SCORED) + 4:
+        return None
+    return raw.decode(best, errors="replace"), best
+
+
 def decode(data: bytes, declared: str | None = None, where: str = "") -> tuple[str, str, list[Defect]]:
     """Decode bytes to text: returns (text, codec used, defects).
 
@@ -237,6 +255,10 @@ def decode(data: bytes, declared: str | None = None, where: str = "") -> tuple[s
         if fixed is not None:
             defects.append(Defect("charset", "double-encoded UTF-8 repaired", where))
             return fixed, "utf-8", defects
+        recoded = fix_latin_view(text)
+        if recoded is not None:
+            defects.append(Defect("charset", f"Cyrillic {recoded[1]} text stored as Latin-1 repaired", where))
+            return recoded[0], "utf-8", defects
         if codec not in (None, "utf-8", "ascii") and codec not in CANDIDATES + ("latin-1", "iso8859-15"):
             # a multi-byte label (euc-jp, gb18030, ...) that also decodes
             try:

@@ -12,11 +12,9 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+from paperchase.parse.lexicon import english_stopwords
+
 _SAMPLE = 2000
-
-
-_EN_STOP = frozenset("the and of to in is for you we our your with this that are be will on at by from as "
-                     "it please have has not or an find attached regards".split())
 
 
 @lru_cache(maxsize=1)
@@ -100,7 +98,8 @@ def detect_language(text: str) -> str | None:
     if lat < 8:
         return None
     words = head.split()
-    hits = sum(1 for w in words[:150] if w in _EN_STOP)
+    stop = english_stopwords()
+    hits = sum(1 for w in words[:150] if w in stop)
     if hits >= 3 and hits * 6 >= min(len(words), 150):
         return "en"  # plainly English: lingua would say so at a hundred times the cost
     return _lingua(sample[:1000])

@@ -22,6 +22,7 @@ from paperchase.parse.html import html_to_text
 from paperchase.parse.language import detect_language
 from paperchase.parse.transfer import decode_transfer, uudecode
 
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})""", re.I)
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ADDRESS_FIELDS = (("from", "sender"), ("to", "to"), ("cc", "cc"), ("bcc", "bcc"))
 
@@ -162,7 +163,8 @@ class _Walker:
             pm.html = "\n".join(self.html)
         if self.plain:
             pm.text = "\n".join(self.plain)
-        elif self.html:
+        if self.html and not pm.text.strip():
+            # no plain part, or an empty one beside the HTML (some mailers)
             pm.text = html_to_text(pm.html or "")
 
     def _part(self, part: Message, path: str, alternative: bool, nest: int = 0) -> None:
@@ -204,6 +206,9 @@ class _Walker:
         is_attachment = disposition == "attachment" or (filename is not None and disposition != "inline")
         charset = part.get_param("charset")
         declared = charset if isinstance(charset, str) and charset else None
+        if ctype == "text/html" and declared is None:
+            m = _META_CHARSET.search(data[:4096])
+            declared = m.group(1).decode("ascii") if m else None
         if ctype in ("text/plain", "text/html") and not is_attachment and not (filename and ctype != "text/plain"):
             if ctype == "text/plain" and b"\nbegin " in data:
                 files, data, more = uudecode(data)

@@ -6,6 +6,7 @@ everything, since names, subjects and quotes come from the mail."""
 from __future__ import annotations
 
 import os
+import re
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -22,15 +23,32 @@ from paperchase.store import Case
 TEMPLATE = "report.html.j2"
 
 
+_WHEN = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$")
+
+
+def when(value: str | None) -> str:
+    """`2023-05-03T09:00:00+03:00` as a reader writes it: `2023-05-03 09:00
+    +03:00` (the sender's own clock, offset kept); anything else as it is."""
+    if not value:
+        return ""
+    m = _WHEN.match(value)
+    if not m:
+        return value
+    zone = m.group(3) or ""
+    return f"{m.group(1)} {m.group(2)}" + (" UTC" if zone == "Z" else f" {zone}" if zone else "")
+
+
 def environment() -> jinja2.Environment:
     folder = files("paperchase") / "data" / "report"
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(folder)),
         autoescape=True,  # every template, whatever its file name
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.filters["when"] = when
+    return env
 
 
 def report_context(case: Case) -> dict[str, Any]:
@@ -56,4 +74,4 @@ def write_report(case: Case, path: Path) -> None:
     os.replace(tmp, path)
 
 
-__all__ = ["render_report", "report_context", "write_report"]
+__all__ = ["render_report", "report_context", "when", "write_report"]

@@ -27,6 +27,7 @@ SCHEMA_COLOURS = {"Person": "#0072b2", "Company": "#d55e00", "Organization": "#e
                   "PublicBody": "#009e73", "address": "#8899aa"}
 MAX_MONTHS = 120  # longer spans are drawn per year
 MAX_NODES = 36
+LABEL_MAX = 26
 
 
 def colour(kind: str) -> str:
@@ -112,19 +113,19 @@ def _stride(n: int) -> int:
     return 1
 
 
-def circle_layout(graph: Graph, volume: dict[str, float], size: int = 640,
+def circle_layout(graph: Graph, volume: dict[str, float], radius: float = 250,
                   max_nodes: int = MAX_NODES) -> dict[str, Any] | None:
-    """The `max_nodes` heaviest nodes on a circle, heaviest first clockwise
-    from the top; edges among them as lines whose width grows with the
-    logarithm of their weight. Nodes left out are counted, not hidden."""
+    """The `max_nodes` heaviest nodes on a circle, labels written outwards
+    along the radius (so neighbours never overwrite each other); edges
+    among them as lines whose width grows with the logarithm of their
+    weight. Nodes left out are counted, not hidden."""
     ranked = sorted(graph.nodes, key=lambda n: (-volume.get(n, 0), graph.nodes[n].label.casefold(), n))
     ranked = [n for n in ranked if volume.get(n, 0) > 0][:max_nodes]
     if not ranked:
         return None
-    margin = 190  # room for labels left and right of the circle
-    width = size + 2 * margin
-    cx, cy = width / 2, size / 2
-    radius = size / 2 - 50 if len(ranked) > 2 else size / 4
+    room = 165  # for a label of LABEL_MAX characters outside the circle
+    size = width = int(2 * (radius + room))
+    cx = cy = size / 2
     top_volume = max(volume[n] for n in ranked) or 1
     pos, nodes = {}, []
     stride = _stride(len(ranked))
@@ -141,10 +142,11 @@ def circle_layout(graph: Graph, volume: dict[str, float], size: int = 640,
         label = node.label
         if node.email and label.endswith(f" <{node.email}>"):
             label = label[: -len(node.email) - 3]  # the name; the address is in the tooltip
-        label = label if len(label) <= 30 else label[:29] + "…"
+        label = label if len(label) <= LABEL_MAX else label[: LABEL_MAX - 1] + "…"
+        degrees = math.degrees(angle) if right_side else math.degrees(angle) + 180
         nodes.append({"x": round(x, 1), "y": round(y, 1), "r": round(r, 1), "label": label,
                       "full": node.label, "kind": node.kind, "colour": colour(node.kind),
-                      "lx": round(lx, 1), "ly": round(ly + 4, 1),
+                      "lx": round(lx, 1), "ly": round(ly, 1), "rotate": round(degrees, 1),
                       "anchor": "start" if right_side else "end", "volume": volume[ident]})
     chosen = set(ranked)
     edges = [e for e in graph.edges.values() if e.source in chosen and e.target in chosen]

@@ -28,7 +28,7 @@ from paperchase.screen.entry import ListEntry, LoadReport
 from paperchase.screen.loaders import Watchlist
 from paperchase.screen.scorer import Scorer, fingerprint
 
-INDEX_VERSION = "2"
+INDEX_VERSION = "3"
 # schema classes kept per name in memory, so candidates of the wrong kind are
 # dropped before any entry is read: see `compatible_classes`
 SCHEMA_CLASS = {"Person": 1, "Organization": 2, "Company": 2, "PublicBody": 2, "LegalEntity": 3,
@@ -62,6 +62,19 @@ def fold(name: str) -> str:
         if got:
             out.append(got)
     return " ".join(sorted(out))
+
+
+def blocking_keys(scorer: Scorer, name: str, schema: str | None, folded: str | None = None) -> set[str]:
+    """The scorer's keys, plus the first four letters of each folded word of a
+    person's name (or of any name the scorer keys nothing for: other
+    scripts). The scorer keys a person on the surname alone, so one letter
+    read two ways ("Mastercartaria"/"Мастеркартариа") would lose the entry;
+    the extra keys are common enough to be ignored where a rarer key exists."""
+    keys = set(scorer.name_keys(name, schema=schema))
+    if schema == "Person" or not keys:
+        words = (folded if folded is not None else fold(name)).split()
+        keys.update("t:" + w[:4] for w in words if len(w) >= 4)
+    return keys
 
 
 class ListIndex:
@@ -126,12 +139,13 @@ class ListIndex:
             cls_ = SCHEMA_CLASS.get(entry.schema, 0)
             for pos, (name, _kind) in enumerate(entry.names):
                 name_id += 1
-                for key in scorer.name_keys(name, schema=entry.schema):
+                folded = fold(name)
+                for key in blocking_keys(scorer, name, entry.schema, folded):
                     got = postings.get(key)
                     if got is None:
                         postings[key] = got = array("I")
                     got.append(name_id)
-                name_rows.append((name_id, rowid, pos, cls_, fold(name)))
+                name_rows.append((name_id, rowid, pos, cls_, folded))
             batch.append((rowid, entry.entry_id, entry.to_json()))
             if len(batch) >= 5000:
                 db.executemany("INSERT INTO entries VALUES (?, ?, ?)", batch)
@@ -197,7 +211,7 @@ class ListIndex:
         self._name_pos = np.concatenate([np.zeros(1, np.uint16), self._name_pos])
         self._name_class = np.concatenate([np.zeros(1, np.uint8), self._name_class])
 
-    def candidates(self, keys: set[str], classes: frozenset[int] | None = None, limit: int = 20000,
+    def candidates(self, keys: set[str], classes: frozenset[int] | None = None, limit: int = 3000,
                    max_df: int = 5000) -> np.ndarray:
         """Ids of the names sharing the rarest keys, most (idf-weighted)
         shared first. Keys held by more than `max_df` names (a common word in

@@ -13,17 +13,17 @@ from rapidfuzz import fuzz, process
 from paperchase.screen.entry import ListEntry
 from paperchase.screen.evidence import Subject, compatible, weigh
 from paperchase.screen.forms import is_short, names_gender
-from paperchase.screen.index import ListIndex, compatible_classes, fold
+from paperchase.screen.index import ListIndex, blocking_keys, compatible_classes, fold
 from paperchase.screen.scorer import Scorer
 
 EXACT = 0.98  # a weak alias or a one-word name counts only when it matches this well
-PREFILTER = 45.0  # rapidfuzz ratio of folded forms below which a pair is not compared
+PREFILTER = 55.0  # rapidfuzz ratio of folded forms below which a pair is not compared
 SMALL_POOL = 2000
-SPREAD = 25.0  # pairs more than this many points behind the closest are not compared ...
-MIN_PAIRS = 4  # ... once this many have been
+SPREAD = 15.0  # pairs more than this many points behind the closest are not compared ...
+MIN_PAIRS = 3  # ... once this many have been
 MAX_SUPPORT = 0.1  # the most that evidence beside the name adds (see data/screen/evidence.yml)
 PAIRS_PER_ENTRY = 2
-PAIRS_PER_SUBJECT = 16
+PAIRS_PER_SUBJECT = 12
 
 
 @dataclass(slots=True)
@@ -61,7 +61,7 @@ class Screener:
     def keys(self, subject: Subject) -> set[str]:
         keys: set[str] = set()
         for name in subject.names:
-            keys.update(self.scorer.name_keys(name, schema=subject.schema))
+            keys.update(blocking_keys(self.scorer, name, subject.schema))
         return keys
 
     def screen(self, subject: Subject, floor: float = 0.0, near: float | None = None) -> list[Candidate]:

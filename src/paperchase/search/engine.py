@@ -156,6 +156,13 @@ def _hits(db: sqlite3.Connection, rows: list[sqlite3.Row], q: Query, exact: bool
         pk, att_id, message_id, date, sender, subject, body, filename, att_text = r
         where = "body" if att_id is None else f"attachment:{filename or ''}"
         text = body if att_id is None else att_text
+        snippet = ""
+        if snippets:
+            snippet = snip.make(text or "", q.terms, exact, matcher=marker)
+            if att_id is None and snip.OPEN not in snippet and subject:
+                # the match was in the subject (or in an address): show that
+                in_subject = snip.make(subject, q.terms, exact, matcher=marker)
+                snippet = in_subject if snip.OPEN in in_subject or not snippet else snippet
         hits.append(
             Hit(
                 message_pk=pk,
@@ -164,7 +171,7 @@ def _hits(db: sqlite3.Connection, rows: list[sqlite3.Row], q: Query, exact: bool
                 date=date,
                 sender=_sender(sender),
                 subject=subject or "",
-                snippet=snip.make(text or subject or "", q.terms, exact, matcher=marker) if snippets else "",
+                snippet=snippet,
                 where=where,
                 attachment_id=att_id,
                 partial=bool(partial),

@@ -82,7 +82,7 @@ class Case:
     def __init__(self, root: Path, db: sqlite3.Connection) -> None:
         self.root = root
         self.db = db
-        self.blobs = Blobs(root / "blobs")
+        self.blobs = Blobs(root / "blobs", db)
 
     @classmethod
     def create(cls, root: Path | str) -> Case:

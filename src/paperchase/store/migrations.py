@@ -157,6 +157,12 @@ def m002_analysis(db: sqlite3.Connection) -> None:
     )
 
 
+@migration
+def m004_blobs(db: sqlite3.Connection) -> None:
+    """Small blobs inside the database (see store/blobs.py)."""
+    db.execute("CREATE TABLE blobs (sha256 TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID")
+
+
 def script(db: sqlite3.Connection, sql: str) -> None:
     """Run several statements inside the caller's transaction (executescript
     would commit first). Statements are split on ';' at line ends."""

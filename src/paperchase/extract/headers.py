@@ -1,0 +1,85 @@
+"""Mentions from the From/To/Cc headers: the display name as a person (or an
+organisation, where it shares a word with the mail domain: "Foo Maschinen
+Vertrieb" <sales@foo-wzm.example.de>), the address as an EMAIL mention, and
+the organisation behind a company domain as a weak ORG hint (its first label:
+"oarz" for a.b@oarz.example.by). Free-mail domains name no organisation.
+
+Offsets of a name mention are into the display name; an EMAIL or domain
+mention from a header has no offsets."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from paperchase.extract import orgs, persons
+from paperchase.extract import wordforms as wf
+from paperchase.extract.mention import Mention
+
+FREEMAIL = frozenset(
+    "gmail googlemail yahoo hotmail outlook live msn aol icloud me mail yandex ya rambler inbox list bk "
+    "tut protonmail proton gmx web ukr i meta bigmir tutanota zoho qq 163 126 sina yeah".split())
+SKIP_LABELS = frozenset("mail mx smtp www webmail post email ex exchange corp example".split())
+
+
+def domain_org(email: str) -> str | None:
+    """The label of a company mail domain that names the organisation
+    ("sales@hessler-wzm.example.de" -> "hessler-wzm"), or None for free mail."""
+    if "@" not in email:
+        return None
+    labels = [x for x in email.rsplit("@", 1)[1].lower().split(".") if x]
+    if len(labels) < 2:
+        return None
+    for label in labels[:-1]:
+        if label in SKIP_LABELS or len(label) < 2:
+            continue
+        return None if label in FREEMAIL else label
+    return None
+
+
+def header_mentions(field: str, addresses: list[dict[str, str]]) -> list[Mention]:
+    out: list[Mention] = []
+    for addr in addresses:
+        name = (addr.get("name") or "").strip().strip('"').strip()
+        email = (addr.get("email") or "").strip().lower()
+        org = domain_org(email)
+        hint: dict[str, Any] = {"source": "header"}
+        if email:
+            hint["email"] = email
+        if org:
+            hint["org_hint"] = org
+        if name and name.lower() != email:
+            out.extend(_name_mentions(name, field, hint, org))
+        if email:
+            out.append(Mention("EMAIL", email, None, None, dict(hint), field))  # type: ignore[arg-type]
+        if org:
+            out.append(Mention("ORG", org, None, None,  # type: ignore[arg-type]
+                               {"source": "domain", "domain": email.rsplit("@", 1)[1], "weak": True,
+                                "name": org}, field))
+    return out
+
+
+def _name_mentions(name: str, field: str, hint: dict[str, Any], org: str | None) -> list[Mention]:
+    raw = addr_name = name
+    found = [m for m in orgs.find_orgs(raw) if m.extra.get("source") == "pattern"]
+    words = {wf.fold(w) for w in re.findall(r"\w+", raw)}
+    if not found and org and any(w in words for w in re.split(r"[-_]", org) if len(w) >= 3):
+        found = [Mention("ORG", raw, 0, len(raw), {"name": raw})]
+    if found:
+        m = max(found, key=lambda x: x.end - x.start)
+        m.extra.update(hint)
+        m.field = field
+        return [m]
+    pers = persons.find_persons(addr_name)
+    if pers:
+        best = max(pers, key=lambda x: x.end - x.start)
+        if (best.end - best.start) >= 0.6 * len(addr_name.strip()):
+            best.extra.update(hint)
+            best.field = field
+            return [best]
+    # a display name of two or three capitalised words is a person more often than not
+    toks = raw.split()
+    if 2 <= len(toks) <= 3 and all(t[:1].isupper() and t.replace("-", "").replace(".", "").isalpha() for t in toks):
+        if not words & orgs.generic_words():
+            return [Mention("PER", raw, 0, len(raw), dict(hint, weak=True), field)]
+    return []

@@ -1,0 +1,126 @@
+"""`extract_case`: mentions from every message of a case into `mentions`.
+
+Two passes. The first reads every message (headers, subject, body,
+attachments) with all extractors and writes their mentions; it also collects
+the organisation names seen in full. The second looks for those names again
+in every text ("Кедра" after «Кедр» was seen with its legal form) and adds
+the hits that no mention covers yet. Re-running replaces all mentions."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from typing import Any
+
+from paperchase.extract import headers, vocab
+from paperchase.extract.mention import Mention
+from paperchase.extract.text import text_mentions
+from paperchase.store.case import Case, StoredMessage
+
+BATCH = 500
+INSERT = ("INSERT INTO mentions (entity_id, message_id, attachment_id, field, surface, label, start, end, extra)"
+          " VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?)")
+
+
+def message_mentions(msg: StoredMessage) -> list[Mention]:
+    """Every mention in one stored message (first pass)."""
+    out: list[Mention] = []
+    out += headers.header_mentions("from", msg.sender)
+    out += headers.header_mentions("to", msg.to)
+    out += headers.header_mentions("cc", msg.cc)
+    out += text_mentions(msg.subject, "subject", with_signature=False)
+    out += text_mentions(msg.text, "body")
+    for att in msg.attachments:
+        for m in text_mentions(att.text, "attachment"):
+            m.attachment_id = att.id
+            out.append(m)
+    return out
+
+
+def _rows(message_pk: int, mentions: Iterable[Mention]) -> list[tuple[Any, ...]]:
+    return [(message_pk, m.attachment_id, m.field, m.surface, m.label, m.start, m.end,
+             json.dumps(m.extra, ensure_ascii=False, sort_keys=True)) for m in mentions]
+
+
+def _collect(voc: vocab.Vocabulary, mentions: list[Mention]) -> None:
+    for m in mentions:
+        if m.label != "ORG" or m.extra.get("source") in ("ner", "vocab"):
+            continue
+        name = str(m.extra.get("name") or m.surface)
+        if m.extra.get("source") == "domain":
+            if len(name) <= 6 and name.isalpha():
+                voc.add(name.upper(), full=name)
+            for part in name.split("-"):
+                if len(part) >= 4 and part.isalpha():
+                    voc.add(part.capitalize(), full=name)
+            continue
+        if m.extra.get("weak") and m.extra.get("source") == "quote":
+            voc.add(name)
+            continue
+        voc.add(name, full=str(m.extra.get("name") or m.surface))
+
+
+def extract_case(case: Case) -> int:
+    """Write the mentions of every message of `case`; returns how many."""
+    db = case.db
+    voc = vocab.Vocabulary()
+    total = 0
+    with case.transaction():
+        db.execute("DELETE FROM mentions")
+    pending: list[tuple[Any, ...]] = []
+    for msg in case.iter_messages():
+        found = message_mentions(msg)
+        _collect(voc, found)
+        pending += _rows(msg.id, found)
+        if len(pending) >= BATCH:
+            total += _flush(case, pending)
+    total += _flush(case, pending)
+    if len(voc):
+        total += _second_pass(case, voc)
+    return total
+
+
+def _flush(case: Case, rows: list[tuple[Any, ...]]) -> int:
+    n = len(rows)
+    if rows:
+        with case.transaction():
+            case.db.executemany(INSERT, rows)
+        rows.clear()
+    return n
+
+
+def _second_pass(case: Case, voc: vocab.Vocabulary) -> int:
+    gaz = voc.gazetteer()
+    total = 0
+    pending: list[tuple[Any, ...]] = []
+    for msg in case.iter_messages():
+        taken = _taken(case.db, msg.id)
+        texts: list[tuple[str, str, int | None]] = [("subject", msg.subject, None), ("body", msg.text, None)]
+        texts += [("attachment", a.text, a.id) for a in msg.attachments]
+        new: list[Mention] = []
+        for field, text, att_id in texts:
+            if not text:
+                continue
+            spans = taken.get((att_id, field == "subject"), [])
+            for m in vocab.find(gaz, text):
+                if any(s < m.end and m.start < e for s, e in spans):  # type: ignore[operator]
+                    continue
+                m.field, m.attachment_id = field, att_id
+                new.append(m)
+        pending += _rows(msg.id, new)
+        if len(pending) >= BATCH:
+            total += _flush(case, pending)
+    total += _flush(case, pending)
+    return total
+
+
+def _taken(db: sqlite3.Connection, message_pk: int) -> dict[tuple[int | None, bool], list[tuple[int, int]]]:
+    """Spans already covered, per (attachment, is-subject): body and
+    signature share the body's offsets."""
+    out: dict[tuple[int | None, bool], list[tuple[int, int]]] = {}
+    for att, field, start, end in db.execute(
+            "SELECT attachment_id, field, start, end FROM mentions WHERE message_id = ? AND start IS NOT NULL",
+            (message_pk,)):
+        out.setdefault((att, field == "subject"), []).append((start, end))
+    return out

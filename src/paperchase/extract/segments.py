@@ -1,0 +1,101 @@
+"""A body cut into the messages it holds: the new text, then each quoted or
+forwarded message, with its "> " prefixes taken off and a map back to the
+body's offsets. Extractors read each segment as plain text; NER results are
+cached per segment text, so a paragraph quoted in ten replies is read once.
+
+Why segments: signatures sit at the end of each message, not of the body, and
+a quoted history is the same text again and again."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+QUOTE_PREFIX = re.compile(r"^(?:[ \t]*>)+[ \t]?")
+# "14.11.2022 15:10, Name:", "On Mon, 3 Oct 2022, Name wrote:", "Name пишет:", "-----Original Message-----"
+ATTRIBUTION = re.compile(
+    r"^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}[ ,T]+\d{1,2}:\d{2}.*:\s*$|On .{5,120} wrote:\s*$|.{3,120}"
+    r"(?:пишет|писал|писала|напісаў|напісала|пише|написав|написала|schrieb|wrote):\s*$|"
+    r"-{2,}\s*(?:Original Message|Исходное сообщение|Пересылаемое сообщение|Forwarded message|"
+    r"Перасланае паведамленне|Пераадрасаванае паведамленне|Переслане повідомлення|Weitergeleitete Nachricht)"
+    r"\s*-{2,}\s*$)", re.I)
+
+
+@dataclass(slots=True)
+class Segment:
+    """`text` is the segment without quote prefixes; `offsets[i]` is the body
+    offset of `text[i]` (one extra entry for the end)."""
+
+    text: str
+    offsets: list[int] = field(default_factory=list)
+    depth: int = 0
+    forwarded: bool = False
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        return self.offsets[start], self.offsets[end - 1] + 1 if end > start else self.offsets[start]
+
+
+def split(body: str) -> list[Segment]:
+    """The segments of `body`, in order. A segment ends where the quote depth
+    changes or an attribution or forward line starts another message."""
+    segs: list[Segment] = []
+    cur: Segment | None = None
+    pos = 0
+    for line in body.splitlines(keepends=True):
+        m = QUOTE_PREFIX.match(line)
+        prefix = m.group() if m else ""
+        depth = prefix.count(">")
+        content = line[len(prefix):]
+        starts_new = bool(ATTRIBUTION.match(content.strip("\r\n")))
+        if cur is None or depth != cur.depth or starts_new:
+            if cur is not None and cur.text.strip():
+                segs.append(cur)
+            cur = Segment("", [], depth, forwarded=starts_new and "-" in content[:3])
+        cur.text += content
+        cur.offsets.extend(range(pos + len(prefix), pos + len(line)))
+        pos += len(line)
+    if cur is not None and cur.text.strip():
+        segs.append(cur)
+    for s in segs:
+        s.offsets.append(s.offsets[-1] + 1 if s.offsets else 0)
+    return segs
+
+
+SIGN_OFF = re.compile(
+    r"^\s*(?:--|—|С уважением|С наилучшими пожеланиями|Всего доброго|Всего наилучшего|Спасибо|"
+    r"З павагай|З найлепшымі пажаданнямі|З повагою|З найкращими побажаннями|Best regards|Kind regards|"
+    r"Warm regards|Regards|Best wishes|Sincerely|Yours sincerely|Yours faithfully|Yours|Cheers|Thanks|"
+    r"Thank you|Mit freundlichen Grüßen|Mit freundlichem Gruß|Freundliche Grüße|Viele Grüße|Beste Grüße|"
+    r"Z poważaniem|Pozdrawiam|Cordialement|Bien cordialement)\b[ ,.!]*$", re.I)
+
+
+def signature(text: str) -> tuple[int, int] | None:
+    """(start, end) of the signature block of one message's text: the lines
+    after a sign-off ("С уважением,", "Best regards", "--"), or a short last
+    paragraph of at most five short lines. None where there is none."""
+    lines = text.splitlines(keepends=True)
+    starts = []
+    pos = 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line)
+    content = [i for i, line in enumerate(lines) if line.strip()]
+    if not content:
+        return None
+    last = content[-1]
+    for i in range(last, max(-1, last - 14), -1):
+        if SIGN_OFF.match(lines[i].rstrip("\r\n")):
+            if i == last:
+                return None
+            end = starts[last] + len(lines[last].rstrip("\r\n"))
+            return starts[i + 1], end
+    # no sign-off: the last paragraph, if it is short and set apart
+    first = last
+    while first - 1 >= 0 and lines[first - 1].strip():
+        first -= 1
+    block = lines[first:last + 1]
+    if first == 0 or len(block) > 5 or any(len(b.strip()) > 70 for b in block):
+        return None
+    if block[0].rstrip().endswith((".", "?", "!", ":")) and not re.search(r"[A-ZА-ЯЁІЎ]\.\s*$", block[0].rstrip()):
+        return None
+    return starts[first], starts[last] + len(lines[last].rstrip("\r\n"))

@@ -1,0 +1,98 @@
+"""What a signature block says: who signed (PER), their position (POSITION,
+with the role in English), the organisation (ORG), phones, e-mail addresses
+and places. The person's mention gets the others as hints (`role`, `org`,
+`phone`, `email`), which the resolver and the employment detector use.
+
+A signature line that is no person, position, phone or address and looks like
+a name of something ("OARZ, Orsha", "Vertrieb Osteuropa") is taken as the
+organisation only when it has a capital letter run or an org word; a street
+address is not."""
+
+from __future__ import annotations
+
+import re
+
+from paperchase.extract import orgs, patterns, persons, roles
+from paperchase.extract.mention import Mention
+from paperchase.extract.places import find_all
+
+STREET = re.compile(r"\d|(?:ул\.|вул\.|пр\.|пр-т|str\.|strasse|straße|street|st\.|road|avenue|ave\.)", re.I)
+
+
+def parse(text: str, start: int, end: int) -> list[Mention]:
+    """Mentions in the signature block text[start:end]; offsets into `text`."""
+    block = text[start:end]
+    found: list[Mention] = []
+    person: Mention | None = None
+    role: str | None = None
+    org: str | None = None
+    pos = 0
+    for line in block.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        off = start + pos
+        pos += len(line)
+        if not body.strip():
+            continue
+        line_m: list[Mention] = []
+        line_m += patterns.find_emails(body)
+        line_m += patterns.find_phones(body, cued=True)
+        line_m += roles.find_roles(body)
+        line_m += [m for m in orgs.find_orgs(body) if m.extra.get("source") == "pattern"]
+        pers = persons.find_persons(body)
+        if person is None and pers:
+            line_m.append(pers[0])
+        places = find_all(body)
+        taken = [(m.start, m.end) for m in line_m]
+        if not any(m.label == "ORG" for m in line_m) and not any(m.label == "PER" for m in line_m):
+            cand = _org_candidate(body, taken, places)
+            if cand is not None:
+                line_m.append(cand)
+        for p in places:
+            if not any(s < p.end and p.start < e for s, e in taken):
+                line_m.append(Mention("LOC", p.surface, p.start, p.end,
+                                      {"source": "gazetteer", "country": p.code, "kind": p.kind,
+                                       "lemma": p.lemma, "name": p.name}))
+        for m in line_m:
+            m = m.shifted(off)
+            m.field = "signature"
+            if m.label in ("PER", "ORG", "POSITION"):
+                m.extra["source"] = "signature"
+            if m.label == "PER" and person is None:
+                person = m
+            elif m.label == "POSITION" and role is None:
+                role = str(m.extra["role"])
+                m.extra["position"] = m.surface
+            elif m.label == "ORG" and org is None:
+                org = str(m.extra.get("name") or m.surface)
+            found.append(m)
+    if person is not None:
+        if role:
+            person.extra["role"] = role
+        if org:
+            person.extra["org"] = org
+        for m in found:
+            if m.label in ("PHONE", "EMAIL"):
+                person.extra.setdefault(m.label.lower(), m.surface)
+            if m.label in ("POSITION", "ORG", "PHONE"):
+                m.extra["person"] = person.surface
+    return found
+
+
+def _org_candidate(body: str, taken: list[tuple[int, int]], places: list) -> Mention | None:
+    """The organisation in a signature line without an org pattern: the part
+    before the first comma ("OARZ, Orsha"), if it is capitalised, not a
+    place, not a street address and not already taken."""
+    part = body.split(",")[0].strip()
+    if not part or len(part) > 60 or STREET.search(part) or part.endswith((".", ":")):
+        return None
+    s = body.index(part)
+    e = s + len(part)
+    if any(a < e and s < b for a, b in taken) or any(p.start <= s and e <= p.end for p in places):
+        return None
+    words = part.split()
+    caps = sum(1 for w in words if w[:1].isupper())
+    if not (part.isupper() and len(part) >= 2 or caps == len(words) and len(words) <= 6):
+        return None
+    if places and not part.isupper() and not orgs.has_org_word(part):
+        return None  # "Dalian, Liaoning, China": an address line
+    return Mention("ORG", part, s, e, {"source": "signature", "name": part})

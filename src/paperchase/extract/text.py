@@ -1,0 +1,86 @@
+"""All extractors over one text (a body, an attachment's text, a subject):
+segments first (new text, then each quoted message), every finder on each
+segment, signatures parsed, overlaps settled, offsets mapped back to the text.
+
+Results are cached by segment text: a thread quotes the same paragraphs in
+every reply, and NER is the slow part."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+from paperchase.extract import ner, orgs, patterns, persons, roles, segments, signature
+from paperchase.extract.mention import Mention, resolve_overlaps
+from paperchase.extract.places import country_code, find_all
+
+CACHE_SIZE = 50_000
+_cache: OrderedDict[tuple[str, bool], list[Mention]] = OrderedDict()
+
+
+def plain_mentions(text: str) -> list[Mention]:
+    """Every finder but signatures over `text`, overlaps settled."""
+    found: list[Mention] = []
+    found += patterns.find_emails(text)
+    found += patterns.find_phones(text)
+    found += patterns.find_platforms(text)
+    found += orgs.find_orgs(text)
+    found += roles.find_roles(text)
+    found += persons.find_persons(text)
+    for m in ner.find_ner(text):
+        if m.label == "LOC":
+            code = country_code(m.surface)
+            if code:
+                m.extra["country"] = code
+        found.append(m)
+    for p in find_all(text):
+        found.append(Mention("LOC", p.surface, p.start, p.end,
+                             {"source": "gazetteer", "country": p.code, "kind": p.kind, "lemma": p.lemma,
+                              "name": p.name}))
+    return found
+
+
+def _segment(text: str, with_signature: bool) -> list[Mention]:
+    key = (text, with_signature)
+    hit = _cache.get(key)
+    if hit is not None:
+        _cache.move_to_end(key)
+        return hit
+    found = plain_mentions(text)
+    if with_signature:
+        sig = segments.signature(text)
+        if sig is not None:
+            found += signature.parse(text, *sig)
+    result = resolve_overlaps(found)
+    _cache[key] = result
+    if len(_cache) > CACHE_SIZE:
+        _cache.popitem(last=False)
+    return result
+
+
+def text_mentions(text: str, field: str, *, with_signature: bool = True) -> list[Mention]:
+    """Mentions in `text` with offsets into it. `field` is "body",
+    "attachment" or "subject"; mentions from a body's signature block get
+    field "signature" (an attachment's keep "attachment", marked
+    extra.signature); quoted ones are marked extra.quoted."""
+    out: list[Mention] = []
+    if not text or not text.strip():
+        return out
+    for seg in segments.split(text):
+        for m in _segment(seg.text, with_signature):
+            if m.start is None or m.end is None:
+                continue
+            s, e = seg.span(m.start, m.end)
+            if text[s:e] != m.surface:
+                continue  # the span crossed a quote prefix: not as written
+            mm = m.shifted(0)
+            mm.start, mm.end = s, e
+            if mm.field == "signature":
+                if field != "body":
+                    mm.field = field
+                    mm.extra["signature"] = True
+            else:
+                mm.field = field
+            if seg.depth:
+                mm.extra["quoted"] = True
+            out.append(mm)
+    return out

@@ -1,0 +1,37 @@
+from datetime import date
+
+from paperchase.findings.dates import find_dates, message_date
+
+
+def first(text, ref, tense=""):
+    h = find_dates(text, ref, tense)[0]
+    return (h.year, h.month, h.day)
+
+
+def test_explicit_and_range_dates():
+    ref = date(2023, 1, 10)
+    assert first("с 27.12.2022 по 07.01.2023", ref) == (2022, 12, 27)
+    assert first("з 8 па 22 ліпеня 2023 г.", ref) == (2023, 7, 8)
+    assert first("from 20 to 24 February", ref) == (2023, 2, 20)
+    assert first("12MAR2023 MINSK (MSQ)", ref) == (2023, 3, 12)
+
+
+def test_month_names_read_against_the_message_date():
+    assert first("в мае поедем", date(2023, 1, 10), "future")[:2] == (2023, 5)
+    assert first("у траўні паедзем", date(2023, 8, 1), "future")[:2] == (2024, 5)
+    assert first("у травні були", date(2023, 8, 1), "past")[:2] == (2023, 5)
+    assert first("in March we went", date(2023, 4, 2), "past")[:2] == (2023, 3)
+
+
+def test_new_year_is_the_december_before_it():
+    assert first("на Новый год летим", date(2023, 11, 20))[:2] == (2023, 12)
+    assert first("сустрэлі Новы год у горах", date(2024, 1, 5))[:2] == (2023, 12)
+
+
+def test_belarusian_my_is_not_may():
+    assert find_dates("Мая жонка вярнулася", date(2023, 6, 1)) == []
+
+
+def test_message_date_parses_offsets():
+    assert message_date("2023-05-12T10:10:00+03:00") == date(2023, 5, 12)
+    assert message_date(None) is None

@@ -1,0 +1,27 @@
+from findings_builders import HOME, kinds, message, run
+
+PARTNER = "o-partner"
+ORGS = {PARTNER: ["НПО «Зенит-Авиа»"]}
+DOMAINS = {PARTNER: "zenit.example.ru"}
+
+
+def test_joint_development_with_the_latest_agreed_share():
+    msgs = [
+        message("Стороны совместно разрабатывают беспилотный самолёт БСК-7. Доля финансирования Завода составляет "
+                "30 процентов.", pk=1, date="2023-01-10T10:00:00+03:00", sender="info@zenit.example.ru"),
+        message("Предлагаем перейти к финансированию 50 на 50.", pk=2, date="2023-02-10T10:00:00+03:00",
+                sender="info@zenit.example.ru"),
+        message("Наша доля финансирования ОКР - 40 процентов, остальные 60 процентов берёт на себя партнёр.", pk=3,
+                date="2023-03-10T10:00:00+03:00", to="info@zenit.example.ru"),
+    ]
+    (f,) = kinds(run(msgs, orgs=ORGS, org_domains=DOMAINS, org_country={PARTNER: "ru"}), "joint_development")
+    assert f.subjects == [HOME, PARTNER]
+    assert f.attributes["product"][0] == "bsk-7"
+    assert f.attributes["partner_country"] == "ru"
+    assert f.attributes["funding_share"] == 0.4
+
+
+def test_belarusian_joint_development_product_in_latin():
+    msgs = [message("Перасылаю прапанову аб сумеснай распрацоўцы рухавіка МД-90.", pk=1, to="info@zenit.example.ru")]
+    (f,) = kinds(run(msgs, orgs=ORGS, org_domains=DOMAINS, org_country={PARTNER: "ru"}), "joint_development")
+    assert f.attributes["product"][0] == "md-90"

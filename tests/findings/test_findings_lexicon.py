@@ -1,0 +1,39 @@
+import pytest
+
+from paperchase.errors import DataFileError
+from paperchase.findings.lexicon import entries, lexicon, parse_lexicon
+
+
+def test_every_shipped_lexicon_loads():
+    for name in ("common.yml", "military.yml", "supply.yml", "shortage.yml", "development.yml", "people.yml",
+                 "relations.yml", "roles.yml", "travel.yml", "goods.yml", "dates.yml", "platforms.yml"):
+        assert lexicon(name), name
+    assert "mi" in entries("platforms.yml")
+
+
+def test_stems_match_at_word_start_in_any_case():
+    pats = parse_lexicon({"repair": {"ru": ["ремонт\\w*"]}}, "t.yml")
+    assert pats["repair"].search("КАПИТАЛЬНЫЙ РЕМОНТА")
+    assert not pats["repair"].search("капремонт")
+
+
+@pytest.mark.parametrize(
+    "data, needle",
+    [
+        (["not", "a", "mapping"], "top level"),
+        ({"repair": ["ремонт"]}, "key repair"),
+        ({"repair": {"xx": ["ремонт"]}}, "key repair.xx"),
+        ({"repair": {"ru": "ремонт"}}, "key repair.ru"),
+        ({"repair": {"ru": ["(unclosed"]}}, "key repair.ru[0]"),
+        ({"repair": {"ru": [""]}}, "key repair.ru[0]"),
+    ],
+)
+def test_bad_lexicons_name_file_and_key(data, needle):
+    with pytest.raises(DataFileError) as exc:
+        parse_lexicon(data, "broken.yml")
+    assert "broken.yml" in str(exc.value) and needle in str(exc.value)
+
+
+def test_missing_required_group_is_named():
+    with pytest.raises(DataFileError, match="broken.yml: key civil"):
+        parse_lexicon({"repair": {"en": ["repair"]}}, "broken.yml", required=("repair", "civil"))

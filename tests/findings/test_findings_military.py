@@ -1,0 +1,36 @@
+from findings_builders import HOME, kinds, message, run
+
+
+def test_repair_for_a_foreign_ministry_of_defence_lists_every_platform():
+    msgs = [
+        message("В план на следующий год вошли три Ми-8МТВ на капитальный ремонт для Министерства обороны "
+                "Республики Армения.", pk=1),
+        message("По Ка-32 для Минобороны Армении дефектация закончена, ремонт идёт по графику.", pk=2),
+    ]
+    found = kinds(run(msgs), "military_maintenance")
+    assert len(found) == 1
+    f = found[0]
+    assert f.subjects == [HOME]
+    assert f.attributes["customer_country"] == "am"
+    assert {"mi-8", "ka-32"} <= set(f.attributes["platforms"])
+    assert {e.message_id for e in f.evidence} == {"<m1@verba.example.by>", "<m2@verba.example.by>"}
+
+
+def test_belarusian_our_air_force_is_the_home_country():
+    msgs = [message("Камандаванне нашых ВПС просіць паскорыць рамонт рухавікоў РД-33 да жніўня.")]
+    (f,) = kinds(run(msgs), "military_maintenance")
+    assert f.attributes["customer_country"] == "by"
+    assert "rd-33" in f.attributes["platforms"]
+
+
+def test_english_overhaul_table_with_customer_line():
+    text = "Overhaul plan 2024\nMi-17V-5\t2 units\tQ1\nCustomer: Ministry of Defence of Kazakhstan"
+    (f,) = kinds(run([message("See the plan.", attachments=[("plan.xlsx", text)])]), "military_maintenance")
+    assert f.attributes["customer_country"] == "kz"
+    assert f.evidence[0].where == "attachment:plan.xlsx"
+
+
+def test_civil_repair_is_no_finding():
+    msgs = [message("Капитальный ремонт газотурбинной установки ГТУ-12 для ОАО «Газсеть» (гражданский заказ)."),
+            message("Ремонт Ми-8 для авиакомпании «Северный ветер»: заказчик гражданский.", pk=2)]
+    assert kinds(run(msgs), "military_maintenance") == []

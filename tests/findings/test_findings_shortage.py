@@ -1,0 +1,27 @@
+from findings_builders import HOME, kinds, message, run
+
+
+def test_missing_parts_one_finding_per_kind_of_goods():
+    msgs = [
+        message("Работы стоят: подшипников для редуктора нет уже месяц.", pk=1),
+        message("Подшипники: дефицит, поставщик обещает июль.", pk=2),
+        message("Стенда для испытаний у нас нет, старый списали.", pk=3),
+    ]
+    found = kinds(run(msgs), "equipment_shortage")
+    assert sorted(f.attributes["goods"] for f in found) == ["bearings", "test stand"]
+    bearings = next(f for f in found if f.attributes["goods"] == "bearings")
+    assert bearings.subjects == [HOME] and len({e.message_id for e in bearings.evidence}) == 2
+
+
+def test_ukrainian_and_english_shortage():
+    msgs = [message("Не вистачає лопаток турбіни, роботи стоять.", pk=1),
+            message("We have no titanium sheet left for the skin panels.", pk=2)]
+    goods = sorted(f.attributes["goods"] for f in kinds(run(msgs), "equipment_shortage"))
+    assert goods == ["titanium sheet", "turbine blades"]
+
+
+def test_absent_person_and_composition_are_no_shortage():
+    msgs = [message("Пока меня нет, распечатки по стенду положите на стол.", pk=1),
+            message("Американских комплектующих в них нет, цена ниже.", pk=2),
+            message("Если не будет подшипников, план сорвём.", pk=3)]
+    assert kinds(run(msgs), "equipment_shortage") == []

@@ -1,0 +1,54 @@
+from findings_builders import HOME, kinds, message, run
+
+VENDOR = "o-vendor"
+ALT = "o-alt"
+ORGS = {VENDOR: ["Brandt Fräsmaschinen"], ALT: ["Ningbo Haoyu"]}
+DOMAINS = {VENDOR: "brandt.example.de", ALT: "haoyu.example.cn"}
+
+
+def test_refusal_under_eu_sanctions_from_a_german_vendor():
+    msgs = [message("We regret that under the sanctions of the European Union against Belarus we are unable to "
+                    "supply the milling machine and spare spindles.", sender="sales@brandt.example.de")]
+    (f,) = kinds(run(msgs, orgs=ORGS, org_domains=DOMAINS), "sanctions_obstacle")
+    assert f.subjects == [HOME]
+    assert f.attributes["origin_country"] == "de"
+
+
+def test_russian_made_in_phrase_sets_the_origin():
+    msgs = [message("Из-за санкций США закупка разъёмов американского производства стала невозможной.")]
+    (f,) = kinds(run(msgs), "sanctions_obstacle")
+    assert f.attributes["origin_country"] == "us"
+
+
+def test_if_sanctions_are_lifted_is_no_obstacle():
+    msgs = [message("If the sanctions are lifted we could buy the German machine tools again."),
+            message("Калі санкцыі здымуць, зноў купім нямецкія станкі.", pk=2)]
+    assert kinds(run(msgs), "sanctions_obstacle") == []
+
+
+def test_alternative_supplier_offer_for_blocked_goods():
+    msgs = [
+        message("Из-за санкций ЕС Brandt Fräsmaschinen не продаст нам фрезерный станок.", pk=1),
+        message("Ningbo Haoyu can supply a five-axis machining centre as a replacement for the Brandt machine.",
+                pk=2, sender="li@haoyu.example.cn"),
+    ]
+    found = run(msgs, orgs=ORGS, org_domains=DOMAINS)
+    (alt,) = kinds(found, "alternative_supplier")
+    assert alt.subjects == [HOME, ALT]
+    assert alt.attributes["supplier_country"] == "cn"
+
+
+def test_offer_of_the_blocked_goods_through_a_third_country_is_no_alternative():
+    msgs = [
+        message("Из-за санкций США поставка американских разъёмов невозможна.", pk=1),
+        message("We can still source the original US-made connectors through a partner in a third country.",
+                pk=2, sender="broker@gulfgate.example.ae"),
+        message("Этот вариант не рассматриваем: никаких серых схем.", pk=3),
+    ]
+    assert kinds(run(msgs), "alternative_supplier") == []
+
+
+def test_general_news_is_not_the_company_s_fact():
+    msgs = [message("Еженедельная рассылка. ЕС ввёл санкции: немецкие фирмы не могут поставлять станки в Беларусь.",
+                    subject="Промышленный обзор № 3", sender="digest@news.example.ru")]
+    assert kinds(run(msgs), "sanctions_obstacle") == []
