@@ -117,7 +117,11 @@ def export(case_dir: Path, fmt: str, output: str) -> None:
 
     with Case.open(case_dir) as case:
         if output == "-":
-            export_case(case, fmt, sys.stdout.buffer)
+            try:
+                export_case(case, fmt, sys.stdout.buffer)
+            except BrokenPipeError:  # `paperchase export … | head`: the reader has had enough
+                sys.stderr.close()
+                raise click.Abort() from None
         else:
             with open(output, "wb") as fh:
                 export_case(case, fmt, fh)

@@ -67,3 +67,21 @@ def test_graphml_loads_with_networkx(tmp_path):
     edge = g.get_edge_data("e:" + b.PERSON, "a:anna@partner.example.ru")
     weights = [d["weight"] for d in (edge.values() if g.is_multigraph() else [edge])]
     assert weights == [2.0]
+
+
+def test_xml_writers_drop_characters_xml_cannot_carry(tmp_path):
+    from paperchase.export.graph import Graph
+    from paperchase.export.xmlgraph import write_gexf, write_graphml
+
+    g = Graph()
+    g.node("a:x", "Имя\x01\x0b <x@example.com>", "address", "communication")
+    g.node("a:y", "Другой\ufffe", "address", "communication")
+    g.link("a:x", "a:y", "email", 3)
+    for writer, reader in ((write_gexf, nx.read_gexf), (write_graphml, nx.read_graphml)):
+        fh = io.BytesIO()
+        writer(g, fh)
+        path = tmp_path / "g.xml"
+        path.write_bytes(fh.getvalue())
+        loaded = reader(path)
+        assert loaded.nodes["a:x"]["label"] == "Имя <x@example.com>"
+        assert loaded.nodes["a:y"]["label"] == "Другой"

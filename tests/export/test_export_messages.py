@@ -79,3 +79,32 @@ def test_messages_cli_to_stdout_and_file(tmp_path):
                                       "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert json.loads(out.read_text("utf-8").splitlines()[0])["message_id"] == b.MID_TRIP
+
+
+def test_every_format_writes_on_an_empty_case(tmp_path):
+    import zipfile
+
+    from paperchase.export import FORMATS
+    from paperchase.store import Case
+
+    with Case.create(tmp_path / "empty") as case:
+        for fmt in FORMATS:
+            fh = io.BytesIO()
+            export_case(case, fmt, fh)
+            if fmt in ("findings", "timeline"):
+                assert json.loads(fh.getvalue())["format"].startswith("paperchase.")
+            elif fmt == "csv":
+                assert "messages.csv" in zipfile.ZipFile(fh).namelist()
+            elif fmt in ("gexf", "graphml"):
+                assert fh.getvalue().startswith(b"<?xml")
+            else:
+                assert fh.getvalue() == b""
+
+
+def test_unknown_format_is_a_clean_error(tmp_path):
+    import pytest
+
+    from paperchase.errors import PaperchaseError
+
+    with b.build_case(tmp_path / "case") as case, pytest.raises(PaperchaseError):
+        export_case(case, "pdf", io.BytesIO())

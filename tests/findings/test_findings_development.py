@@ -13,6 +13,7 @@ def test_joint_development_with_the_latest_agreed_share():
                 sender="info@zenit.example.ru"),
         message("Наша доля финансирования ОКР - 40 процентов, остальные 60 процентов берёт на себя партнёр.", pk=3,
                 date="2023-03-10T10:00:00+03:00", to="info@zenit.example.ru"),
+        message("Совещание по плану в пятницу.", pk=4),
     ]
     (f,) = kinds(run(msgs, orgs=ORGS, org_domains=DOMAINS, org_country={PARTNER: "ru"}), "joint_development")
     assert f.subjects == [HOME, PARTNER]

@@ -8,7 +8,8 @@ DOMAINS = {VENDOR: "brandt.example.de", ALT: "haoyu.example.cn"}
 
 def test_refusal_under_eu_sanctions_from_a_german_vendor():
     msgs = [message("We regret that under the sanctions of the European Union against Belarus we are unable to "
-                    "supply the milling machine and spare spindles.", sender="sales@brandt.example.de")]
+                    "supply the milling machine and spare spindles.", sender="sales@brandt.example.de"),
+            message("Пересылаю ответ Brandt.", pk=2)]
     (f,) = kinds(run(msgs, orgs=ORGS, org_domains=DOMAINS), "sanctions_obstacle")
     assert f.subjects == [HOME]
     assert f.attributes["origin_country"] == "de"

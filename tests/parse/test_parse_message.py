@@ -251,7 +251,7 @@ def test_html_meta_charset() -> None:
 
 def test_attachment_filenames() -> None:
     rfc2231 = "filename*=windows-1251''%D1%EC%E5%F2%E0.xlsx"
-    raw8 = 'filename="' + "Акт.pdf".encode("utf-8").decode("ascii", "surrogateescape") + '"'
+    raw8 = 'filename="' + "Акт.pdf".encode().decode("ascii", "surrogateescape") + '"'
     ew = 'filename="=?koi8-r?B?' + base64.b64encode("Письмо.txt".encode("koi8-r")).decode() + '?="'
     parts = b""
     for disp in (rfc2231, raw8, ew):

@@ -77,6 +77,7 @@ def test_report_has_every_finding_and_quote_escaped(tmp_path):
                  b.sha("/evidence/box.mbox"), "no headers: <truncated & broken>", "chief engineer",
                  "NK-123", "Еленой"):
         assert str(escape(text)) in html, text
+    assert f'<blockquote class="quote" lang="be">{escape(b.QUOTE_WORK)}</blockquote>' in html
     # evidence cites date, sender and subject
     assert "2023-05-03 09:00 +03:00 · Николай Завадский &lt;n.zavadski@luch.example.by&gt; · “Справаздача”" in html
 
@@ -147,3 +148,12 @@ def test_circle_layout_is_deterministic_and_counts_what_it_leaves_out():
     assert len(one["nodes"]) == 10 and one["left_out"] == 40
     assert one["nodes"][0]["label"] == "person 0"
     assert all(0 <= n["x"] <= one["width"] and 0 <= n["y"] <= one["size"] for n in one["nodes"])
+
+
+def test_empty_case_still_reports(tmp_path):
+    from paperchase.store import Case
+
+    with Case.create(tmp_path / "empty") as case:
+        write_report(case, tmp_path / "r.html")
+    html = (tmp_path / "r.html").read_text("utf-8")
+    assert "No findings." in html and "No dated messages or findings." in html and "<svg" not in html

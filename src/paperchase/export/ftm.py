@@ -28,7 +28,7 @@ import json
 import logging
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
@@ -37,7 +37,8 @@ from followthemoney.proxy import EntityProxy
 from followthemoney.schema import Schema
 from followthemoney.util import make_entity_id
 
-from paperchase.export.rows import MessageRow, Reader, format_address, load_entities, load_findings
+from paperchase.export.ftmvalues import DEFAULT_MIME, headers_json, split_text
+from paperchase.export.rows import MessageRow, Reader, format_address, load_entities, load_findings, loads
 from paperchase.store import Case
 
 log = logging.getLogger(__name__)
@@ -49,22 +50,6 @@ _LABEL_SCHEMA = {"PER": "Person", "ORG": "Organization"}
 # mention labels -> the Email property Aleph searches them by
 _MENTIONED = {"PER": "peopleMentioned", "ORG": "companiesMentioned", "EMAIL": "emailMentioned",
               "PHONE": "phoneMentioned", "LOC": "locationMentioned"}
-_DEFAULT_MIME = {"application/octet-stream", "binary/octet-stream"}
-_JSON_MAX = 250  # followthemoney's json type validates no longer value
-
-
-def split_text(text: str, limit: int) -> list[str]:
-    """Pieces of at most `limit` characters, cut at the last white space
-    before the limit where there is one (a very long body stays whole
-    across several bodyText values)."""
-    out = []
-    while len(text) > limit:
-        cut = max(text.rfind("\n", 0, limit), text.rfind(" ", 0, limit))
-        cut = cut if cut > limit // 2 else limit
-        out.append(text[:cut])
-        text = text[cut:]
-    out.append(text)
-    return out
 
 
 @dataclass(slots=True)
@@ -129,7 +114,7 @@ class FtmExporter:
             if prop_obj is None or prop_obj.stub:
                 self._reject(key, value)
                 continue
-            if prop_obj.type.name == "mimetype" and value in _DEFAULT_MIME:
+            if prop_obj.type.name == "mimetype" and value in DEFAULT_MIME:
                 continue  # FtM reads it as "no type": nothing is lost
             pieces = [value]
             if prop_obj.type.name in ("text", "html") and len(str(value)) > prop_obj.type.max_length:
@@ -182,8 +167,8 @@ class FtmExporter:
         name it was written with (a streaming pass over the headers)."""
         names: dict[str, list[str]] = {}
         for row in self.case.db.execute("SELECT sender, recipients FROM messages"):
-            rcpt = _json(row["recipients"], {})
-            groups = [_json(row["sender"], [])] + [rcpt.get(k) or [] for k in ("to", "cc", "bcc")]
+            rcpt = loads(row["recipients"], {})
+            groups = [loads(row["sender"], [])] + [rcpt.get(k) or [] for k in ("to", "cc", "bcc")]
             for group in groups:
                 for addr in group if isinstance(group, list) else []:
                     if not isinstance(addr, dict):
@@ -245,7 +230,7 @@ class FtmExporter:
         if msg.date:
             notes.append(f"date as written: {msg.date}")
         self.put(proxy, "notes", "\n".join(notes))
-        self.put(proxy, "headers", _headers_json(msg.headers))
+        self.put(proxy, "headers", headers_json(msg.headers))
         if msg.in_reply_to:
             self.put(proxy, "inReplyTo", msg.in_reply_to)
             other = self.reader.brief(msg.in_reply_to)
@@ -373,49 +358,6 @@ class FtmExporter:
         yield from self.iter_emails()
         yield from self.iter_links()
         yield from self.iter_findings()
-
-
-def _json(text: str | None, default: Any) -> Any:
-    try:
-        return json.loads(text) if text else default
-    except ValueError:
-        return default
-
-
-def _headers_json(headers: Iterable[Any]) -> list[str]:
-    """Email.headers wants JSON strings, and followthemoney validates none
-    longer than 250 characters: the headers go as several JSON objects of
-    header name to value (a list where the header repeats, as Received
-    does), packed up to that size; a single header longer than that keeps
-    its first characters and ends with "…"."""
-    pairs = []
-    for item in headers or []:
-        if isinstance(item, list | tuple) and len(item) == 2:
-            pairs.append((str(item[0]), str(item[1])))
-    chunks: list[dict[str, Any]] = []
-    current: dict[str, Any] = {}
-
-    def size(obj: dict[str, Any]) -> int:
-        return len(json.dumps(obj, ensure_ascii=False))
-
-    for name, value in pairs:
-        trial = dict(current)
-        if name in trial:
-            trial[name] = (trial[name] if isinstance(trial[name], list) else [trial[name]]) + [value]
-        else:
-            trial[name] = value
-        if size(trial) <= _JSON_MAX:
-            current = trial
-            continue
-        if current:
-            chunks.append(current)
-        current = {name: value}
-        while size(current) > _JSON_MAX and len(current[name]) > 1:
-            over = size(current) - _JSON_MAX
-            current[name] = current[name][: max(len(current[name]) - over - 1, 1)].rstrip() + "…"
-    if current:
-        chunks.append(current)
-    return [json.dumps(c, ensure_ascii=False) for c in chunks]
 
 
 def write_ftm(case: Case, fh: BinaryIO) -> ExportStats:

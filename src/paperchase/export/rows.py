@@ -149,7 +149,7 @@ class Reader:
         cites the same messages again and again)."""
         if message_id not in self._brief:
             row = self.db.execute(
-                "SELECT id, sha256, date, date_utc, sender, subject FROM messages WHERE message_id = ?"
+                "SELECT id, sha256, date, date_utc, sender, subject, language FROM messages WHERE message_id = ?"
                 " ORDER BY id LIMIT 1", (message_id,),
             ).fetchone()
             if row is None:
@@ -159,6 +159,7 @@ class Reader:
                 self._brief[message_id] = {
                     "id": row["id"], "sha256": row["sha256"], "date": row["date"],
                     "date_utc": row["date_utc"], "sender": sender, "subject": row["subject"] or "",
+                    "language": row["language"],
                     "from": format_address(sender[0]) if sender else "",
                 }
         return self._brief[message_id]

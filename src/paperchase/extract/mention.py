@@ -30,16 +30,14 @@ class Mention:
         return Mention(self.label, self.surface, start, end, dict(self.extra), self.field, self.attachment_id)
 
 
-# which label wins where two finds overlap: a pattern (phone, platform, legal
-# form) is more reliable than NER, and a person beats a town of the same name
+# which label wins where two finds of the same tier and length overlap
 PRIORITY = {"EMAIL": 7, "PHONE": 6, "PLATFORM": 5, "POSITION": 4, "ORG": 3, "PER": 2, "LOC": 1}
 
 
 def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
-    """Keep the mentions that do not overlap a better one. Better: found by a
-    pattern, signature or header rather than by NER or a gazetteer; then the
-    higher label priority; then the longer span. A place inside an
-    organisation's name ("Orsha Aircraft Repair Plant") is kept beside it."""
+    """Keep the mentions that do not overlap a better one (see `_rank`). A
+    place inside an organisation's name ("Orsha Aircraft Repair Plant") is
+    kept beside it."""
     ranked = sorted(mentions, key=lambda m: (-_rank(m)[0], -_rank(m)[1], m.start or 0))
     kept: list[Mention] = []
     for m in ranked:
@@ -61,6 +59,11 @@ def _overlap(a: Mention, b: Mention) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+TIERS = {"pattern": 2, "signature": 2, "header": 2, "rules": 1, "gazetteer": 1, "vocab": 1, "domain": 1}
+
+
 def _rank(m: Mention) -> tuple[int, int]:
-    strong = 1 if m.extra.get("source") in ("pattern", "signature", "header") else 0
-    return (strong, PRIORITY.get(m.label, 0) * 1000 + ((m.end or 0) - (m.start or 0)))
+    """(tier, length * 10 + label priority): patterns, signatures and headers
+    over rules and gazetteers over NER and bare quotes; then the longer span."""
+    tier = TIERS.get(str(m.extra.get("source")), 0)
+    return (tier, ((m.end or 0) - (m.start or 0)) * 10 + PRIORITY.get(m.label, 0))

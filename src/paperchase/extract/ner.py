@@ -2,8 +2,11 @@
 
 natasha depends on pymorphy2, whose import calls `inspect.getargspec`, gone
 in Python 3.11: the shim below is the one place that patches it. Models load
-lazily (about 1.5 s) and results are cached by text, because quoted history
-repeats the same paragraphs across a thread. Belarusian and Ukrainian text is
+lazily (about 1 s) and results are cached by paragraph-aligned chunk,
+because quoted history repeats the same paragraphs across a thread; the
+tagger runs over many chunks at once (`prefetch`), ten times faster than one
+by one. Lemmas come from pymorphy3 in the rule-based finders, not from
+natasha's slower morphology tagger. Belarusian and Ukrainian text is
 left to the rule-based finders: natasha's output on it is unusable."""
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from typing import Any
 from paperchase.extract.mention import Mention
 
 CACHE_SIZE = 20_000
-_cache: OrderedDict[str, list[tuple[int, int, str, str]]] = OrderedDict()
+_cache: OrderedDict[str, list[tuple[int, int, str]]] = OrderedDict()
 NON_RUSSIAN = re.compile("[іўїєґІЎЇЄҐ]")
 LABELS = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}
 
@@ -30,10 +33,9 @@ def _models() -> tuple[Any, ...]:
             return spec.args, spec.varargs, spec.varkw, spec.defaults
 
         inspect.getargspec = getargspec  # type: ignore[attr-defined]
-    from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
+    from natasha import NewsEmbedding, NewsNERTagger
 
-    emb = NewsEmbedding()
-    return Segmenter(), NewsNERTagger(emb), NewsMorphTagger(emb), MorphVocab()
+    return None, NewsNERTagger(NewsEmbedding()), None, None
 
 
 def available() -> bool:
@@ -44,23 +46,15 @@ def available() -> bool:
     return True
 
 
-def _spans(text: str) -> list[tuple[int, int, str, str]]:
-    from natasha import Doc
-
-    segmenter, ner, morph, vocab = _models()
-    doc = Doc(text)
-    doc.segment(segmenter)
-    doc.tag_ner(ner)
-    if doc.spans:
-        doc.tag_morph(morph)
-    out = []
-    for span in doc.spans:
-        try:
-            span.normalize(vocab)
-            normal = span.normal or span.text
-        except (KeyError, ValueError, IndexError):  # natasha's normaliser trips on odd tokens
-            normal = span.text
-        out.append((span.start, span.stop, span.type, normal))
+def _spans_many(texts: list[str]) -> list[list[tuple[int, int, str]]]:
+    """natasha's NER tagger over many texts at once: batched, it reads about
+    ten times faster than text by text. Texts go in by length, so a batch
+    pads little."""
+    _segmenter, tagger, _morph, _vocab = _models()
+    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+    out: list[list[tuple[int, int, str]]] = [[] for _ in texts]
+    for i, markup in zip(order, tagger.map([texts[i] for i in order]), strict=True):
+        out[i] = [(sp.start, sp.stop, sp.type) for sp in markup.spans]
     return out
 
 
@@ -85,6 +79,31 @@ def _chunks(text: str) -> list[tuple[int, str]]:
     return out
 
 
+def _wanted(chunk: str) -> bool:
+    return bool(re.search("[А-Яа-яЁё]", chunk)) and not NON_RUSSIAN.search(chunk)
+
+
+def prefetch(texts: list[str]) -> None:
+    """Run NER over every chunk of `texts` not yet cached, in one batch; call
+    before reading a batch of messages so that find_ner only hits the cache."""
+    todo: dict[str, None] = {}
+    for text in texts:
+        for _offset, chunk in _chunks(text):
+            if _wanted(chunk) and chunk not in _cache:
+                todo[chunk] = None
+    if not todo:
+        return
+    chunks = list(todo)
+    try:
+        results = _spans_many(chunks)
+    except ImportError:
+        results = [[] for _ in chunks]
+    for chunk, spans in zip(chunks, results, strict=True):
+        _cache[chunk] = spans
+    while len(_cache) > CACHE_SIZE:
+        _cache.popitem(last=False)
+
+
 def find_ner(text: str) -> list[Mention]:
     """PER/ORG/LOC spans natasha finds in Russian `text`; nothing for text in
     Belarusian or Ukrainian letters, or where natasha is not installed."""
@@ -92,17 +111,11 @@ def find_ner(text: str) -> list[Mention]:
         return []
     out: list[Mention] = []
     for offset, chunk in _chunks(text):
-        if NON_RUSSIAN.search(chunk) or not re.search("[А-Яа-яЁё]", chunk):
+        if not _wanted(chunk):
             continue
-        spans = _cache.get(chunk)
-        if spans is None:
-            try:
-                spans = _spans(chunk)
-            except ImportError:
-                spans = []
-            _cache[chunk] = spans
-            if len(_cache) > CACHE_SIZE:
-                _cache.popitem(last=False)
-        out += [Mention(LABELS[t], chunk[s:e], offset + s, offset + e, {"source": "ner", "lemma": normal})
-                for s, e, t, normal in spans if t in LABELS]
+        if chunk not in _cache:
+            prefetch([chunk])
+        spans = _cache.get(chunk, [])
+        out += [Mention(LABELS[t], chunk[s:e], offset + s, offset + e, {"source": "ner"})
+                for s, e, t in spans if t in LABELS and "\n" not in chunk[s:e]]
     return out

@@ -112,7 +112,8 @@ def quoted_end(text: str, start: int) -> int | None:
 
 def _inner(quoted: str) -> str:
     s = quoted[1:]
-    if s.endswith(("»", '"', "“", "”")):
+    # the closing mark, unless it closes a nested name ("«СКБ «Кедр»" keeps "«Кедр»")
+    if s.endswith(("»", '"', "“", "”")) and not (s.endswith("»") and s.count("«") >= s.count("»")):
         s = s[:-1]
     return s.strip()
 

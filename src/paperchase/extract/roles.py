@@ -20,7 +20,9 @@ def _word_re(word: str) -> str:
     w = word.casefold()
     if "-" in w:
         return "-".join(_word_re(p) for p in w.split("-"))
-    if len(w) <= 4 or not re.match(f"[{LOW}]", w):
+    if not re.match("[а-яёіўїєґ]", w):  # Latin: English and German barely inflect
+        return re.escape(w) + "(?:s|e|en|n)?"
+    if len(w) <= 4:
         return re.escape(w) + rf"[{LOW}]{{0,3}}"
     cut = 2 if len(w) > 6 else 1
     return re.escape(w[:-cut]) + rf"[{LOW}]{{0,{cut + 3}}}"

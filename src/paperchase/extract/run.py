@@ -13,12 +13,15 @@ import sqlite3
 from collections.abc import Iterable
 from typing import Any
 
-from paperchase.extract import headers, vocab
+from itertools import islice
+
+from paperchase.extract import headers, ner, segments, vocab
 from paperchase.extract.mention import Mention
 from paperchase.extract.text import text_mentions
 from paperchase.store.case import Case, StoredMessage
 
-BATCH = 500
+BATCH = 500  # mention rows per transaction
+PREFETCH = 200  # messages whose texts go through NER in one batch
 INSERT = ("INSERT INTO mentions (entity_id, message_id, attachment_id, field, surface, label, start, end, extra)"
           " VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?)")
 
@@ -69,12 +72,16 @@ def extract_case(case: Case) -> int:
     with case.transaction():
         db.execute("DELETE FROM mentions")
     pending: list[tuple[Any, ...]] = []
-    for msg in case.iter_messages():
-        found = message_mentions(msg)
-        _collect(voc, found)
-        pending += _rows(msg.id, found)
-        if len(pending) >= BATCH:
-            total += _flush(case, pending)
+    stream = case.iter_messages()
+    while batch := list(islice(stream, PREFETCH)):
+        ner.prefetch([seg.text for msg in batch for seg in segments.split(msg.text)]
+                     + [a.text for msg in batch for a in msg.attachments])
+        for msg in batch:
+            found = message_mentions(msg)
+            _collect(voc, found)
+            pending += _rows(msg.id, found)
+            if len(pending) >= BATCH:
+                total += _flush(case, pending)
     total += _flush(case, pending)
     if len(voc):
         total += _second_pass(case, voc)

@@ -126,6 +126,11 @@ class Context:
                         d = domain_of(v) if "@" in v else re.sub(r"^https?://(www\.)?", "", v).split("/")[0]
                         if d:
                             votes[d.lower()][e.id] += 100
+        # the extract stage's organisation of a mail address's domain
+        for ms in self.mentions.values():
+            for m in ms:
+                if m.label == "ORG" and m.entity_id and m.extra.get("domain") and m.field in ("from", "to", "cc"):
+                    votes[str(m.extra["domain"]).lower()][m.entity_id] += 10
         # an organisation named in the mail of a domain's people (signatures above all) is theirs
         for ms in self.mentions.values():
             senders = [m for m in ms if m.field == "from"]

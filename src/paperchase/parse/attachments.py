@@ -4,8 +4,6 @@ own named "outer.zip/inner.docx"."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import zipfile
 from io import BytesIO
 
@@ -98,14 +96,18 @@ def _by_kind(kind: str, data: bytes, declared: str | None, where: str, defects: 
 
         text = getattr(documents, kind)(data, defects, where)
         if kind == "pdf" and not text.strip():
-            return ocr(data, "pdf", defects, where)
+            from paperchase.parse.ocr import ocr_pdf
+
+            return ocr_pdf(data, defects, where)
         return text
     if kind == "rtf":
         from paperchase.parse.rtf import rtf_to_text
 
         return rtf_to_text(data)
     if kind == "image":
-        return ocr(data, "image", defects, where)
+        from paperchase.parse.ocr import ocr_image
+
+        return ocr_image(data, defects, where)
     if kind == "zip":
         return "\n".join(_zip_names(data))
     if kind == "tnef":
@@ -113,8 +115,9 @@ def _by_kind(kind: str, data: bytes, declared: str | None, where: str, defects: 
 
         return "\n".join(tnef_names(data, defects, where))
     if kind == "ole":
-        defects.append(Defect("attachment-text", "OLE file (.doc/.xls/.msg): no text read here", where))
-        return ""
+        from paperchase.parse.msword import ole_text
+
+        return ole_text(data, defects, where)
     return ""
 
 
@@ -126,30 +129,6 @@ def _zip_names(data: bytes) -> list[str]:
             return [member_name(i) for i in zf.infolist()[:1000]]
     except (zipfile.BadZipFile, ValueError, OSError):
         return []
-
-
-def ocr(data: bytes, kind: str, defects: list[Defect], where: str) -> str:
-    """OCR with the tesseract command, where installed and not turned off."""
-    if str(settings.get("ocr")).lower() == "off":
-        defects.append(Defect("ocr-skipped", "OCR turned off (PAPERCHASE_OCR=off)", where))
-        return ""
-    exe = shutil.which("tesseract")
-    if exe is None:
-        defects.append(Defect("ocr-skipped", f"{kind} without a text layer; tesseract is not installed", where))
-        return ""
-    if kind == "pdf":
-        defects.append(Defect("ocr-skipped", "scanned PDF: page images are not rasterised here", where))
-        return ""
-    try:
-        proc = subprocess.run([exe, "stdin", "stdout", "-l", "rus+bel+ukr+eng"], input=data, capture_output=True,
-                              timeout=120, check=False)
-    except (OSError, subprocess.SubprocessError) as exc:
-        defects.append(Defect("ocr-failed", f"tesseract: {exc}", where))
-        return ""
-    if proc.returncode != 0:
-        defects.append(Defect("ocr-failed", proc.stderr.decode("utf-8", "replace")[-300:], where))
-        return ""
-    return proc.stdout.decode("utf-8", "replace")
 
 
 def unpack(filename: str, content_type: str, data: bytes, *, depth: int = 0) -> list[Attachment]:

@@ -60,10 +60,12 @@ def timeline_chart(traffic: list[dict[str, Any]], events: list[dict[str, Any]],
     yearly = hi - lo + 1 > MAX_MONTHS
     if yearly:
         keys = [str(y) for y in range(lo // 12, hi // 12 + 1)]
-        key_of = lambda m: m[:4]  # noqa: E731
     else:
         keys = [f"{i // 12:04d}-{i % 12 + 1:02d}" for i in range(lo, hi + 1)]
-        key_of = lambda m: m  # noqa: E731
+
+    def key_of(month: str) -> str:
+        return month[:4] if yearly else month
+
     counts: Counter[str] = Counter()
     for m, n in bins.items():
         counts[key_of(m)] += n
@@ -166,7 +168,7 @@ def circle_layout(graph: Graph, volume: dict[str, float], radius: float = 250,
                       "colour": colour(e.kind), "kind": e.kind, "weight": e.weight,
                       "source": graph.nodes[e.source].label, "target": graph.nodes[e.target].label,
                       "label": e.label})
-    kinds = sorted({n["kind"] for n in nodes} | {e["kind"] for e in lines})
+    kinds = sorted({str(n["kind"]) for n in nodes} | {str(e["kind"]) for e in lines})
     active = sum(1 for n in graph.nodes if volume.get(n, 0) > 0)
     return {"size": size, "width": width, "nodes": nodes, "edges": lines, "left_out": active - len(ranked),
             "legend": [{"kind": k, "colour": colour(k)} for k in kinds]}
@@ -176,8 +178,10 @@ def network_pictures(graph: Graph) -> dict[str, Any]:
     comm = graph.layer("communication")
     comm_volume = {n: float(comm.nodes[n].sent + comm.nodes[n].received) for n in comm.nodes}
     ents = graph.layer("entities")
-    degree: Counter[str] = Counter()
+    degree: dict[str, float] = {}
     for e in ents.edges.values():
+        degree.setdefault(e.source, 0.0)
+        degree.setdefault(e.target, 0.0)
         degree[e.source] += e.weight
         degree[e.target] += e.weight
     top_pairs = sorted(comm.edges.values(), key=lambda e: (-e.weight, e.source, e.target))[:25]

@@ -44,7 +44,10 @@ def _value(value: Any) -> str:
 
 def glance(case: Case) -> dict[str, Any]:
     db = case.db
-    one = lambda sql: db.execute(sql).fetchone()[0]  # noqa: E731
+
+    def one(sql: str) -> int:
+        return int(db.execute(sql).fetchone()[0])
+
     sources = [dict(r) for r in db.execute(
         "SELECT path, sha256, kind, size, read, stored, duplicates, failed, expected, finished_at"
         " FROM sources ORDER BY id")]
@@ -101,7 +104,7 @@ def build_context(case: Case) -> dict[str, Any]:
             evidence.append({"quote": ev.get("quote", ""), "message_id": ev["message_id"],
                              "where": ev.get("where", ""), "date": brief.get("date") or "",
                              "from": brief.get("from") or "", "subject": brief.get("subject") or "",
-                             "found": bool(brief)})
+                             "found": bool(brief), "lang": _lang(brief.get("language"))})
         views.append({
             "id": f["id"], "anchor": anchor("finding", f["id"]), "kind": f["kind"], "summary": f["summary"],
             "subjects": [subject(s) for s in f["subjects"]],
@@ -182,6 +185,12 @@ def profiles(case: Case, entities: list[dict[str, Any]], views: list[dict[str, A
         })
     out.sort(key=lambda p: (-len(p["findings"]), -p["messages"], p["name"].casefold(), p["id"]))
     return out
+
+
+def _lang(code: Any) -> str:
+    """A language tag for the quote (screen readers, hyphenation), where
+    the stored code looks like one."""
+    return code if isinstance(code, str) and re.fullmatch(r"[a-z]{2,3}", code) else ""
 
 
 def _roles(roles: list[str]) -> list[str]:

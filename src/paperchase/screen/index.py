@@ -8,6 +8,7 @@ with entries sharing a rare key, never with the whole list."""
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import math
 import os
@@ -28,7 +29,7 @@ from paperchase.screen.entry import ListEntry, LoadReport
 from paperchase.screen.loaders import Watchlist
 from paperchase.screen.scorer import Scorer, fingerprint
 
-INDEX_VERSION = "3"
+INDEX_VERSION = "4"
 # schema classes kept per name in memory, so candidates of the wrong kind are
 # dropped before any entry is read: see `compatible_classes`
 SCHEMA_CLASS = {"Person": 1, "Organization": 2, "Company": 2, "PublicBody": 2, "LegalEntity": 3,
@@ -36,6 +37,10 @@ SCHEMA_CLASS = {"Person": 1, "Organization": 2, "Company": 2, "PublicBody": 2, "
 CACHE_FOLDER = "screen-cache"
 _PUNCT = re.compile(r"[^\w\s]+")
 _WORD = re.compile(r"[^\W_]+(?:['’ʼ`-][^\W_]+)*")
+
+
+CLASS_SCHEMA = {1: "Person", 2: "Organization", 3: "LegalEntity", 4: "Vessel", 5: "Airplane", 6: "Vehicle"}
+KINDS = ("name", "alias", "weak", "previous", "original")
 
 
 def compatible_classes(schema: str | None) -> frozenset[int] | None:
@@ -90,8 +95,8 @@ class ListIndex:
         self.build_seconds = build_seconds
         self.size = int(db.execute("SELECT count(*) FROM entries").fetchone()[0])
         self._entries: OrderedDict[int, ListEntry] = OrderedDict()
-        self._folded: list[str] | None = None
-        self._name_entry = self._name_pos = self._name_class = np.empty(0)
+        self._folded: np.ndarray | None = None
+        self._names = self._name_entry = self._name_pos = self._name_class = self._name_kind = np.empty(0)
         self._postings: OrderedDict[str, np.ndarray] = OrderedDict()
 
     # building -----------------------------------------------------------------------
@@ -127,17 +132,17 @@ class ListIndex:
         db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
         db.execute("CREATE TABLE entries (id INTEGER PRIMARY KEY, entry_id TEXT, data TEXT)")
         db.execute("CREATE TABLE names (id INTEGER PRIMARY KEY, entry INTEGER, pos INTEGER, class INTEGER,"
-                   " folded TEXT)")
+                   " kind INTEGER, name TEXT, folded TEXT)")
         db.execute("CREATE TABLE postings (key TEXT PRIMARY KEY, ids BLOB)")
         report = LoadReport(str(watchlist.path))
         postings: dict[str, array[int]] = {}
         batch: list[tuple[int, str, str]] = []
-        name_rows: list[tuple[int, int, int, int, str]] = []
+        name_rows: list[tuple[int, int, int, int, int, str, str]] = []
         name_id = 0
         db.execute("BEGIN")
         for rowid, entry in enumerate(watchlist.entries(report), start=1):
             cls_ = SCHEMA_CLASS.get(entry.schema, 0)
-            for pos, (name, _kind) in enumerate(entry.names):
+            for pos, (name, kind) in enumerate(entry.names):
                 name_id += 1
                 folded = fold(name)
                 for key in blocking_keys(scorer, name, entry.schema, folded):
@@ -145,15 +150,16 @@ class ListIndex:
                     if got is None:
                         postings[key] = got = array("I")
                     got.append(name_id)
-                name_rows.append((name_id, rowid, pos, cls_, folded))
+                name_rows.append((name_id, rowid, pos, cls_, KINDS.index(kind) if kind in KINDS else 1, name,
+                                  folded))
             batch.append((rowid, entry.entry_id, entry.to_json()))
             if len(batch) >= 5000:
                 db.executemany("INSERT INTO entries VALUES (?, ?, ?)", batch)
-                db.executemany("INSERT INTO names VALUES (?, ?, ?, ?, ?)", name_rows)
+                db.executemany("INSERT INTO names VALUES (?, ?, ?, ?, ?, ?, ?)", name_rows)
                 batch.clear()
                 name_rows.clear()
         db.executemany("INSERT INTO entries VALUES (?, ?, ?)", batch)
-        db.executemany("INSERT INTO names VALUES (?, ?, ?, ?, ?)", name_rows)
+        db.executemany("INSERT INTO names VALUES (?, ?, ?, ?, ?, ?, ?)", name_rows)
         db.executemany("INSERT INTO postings VALUES (?, ?)", ((k, v.tobytes()) for k, v in postings.items()))
         postings.clear()
         meta = {"report": json.dumps(report.as_dict()), "list_sha256": sha, "list_path": str(watchlist.path),
@@ -197,19 +203,24 @@ class ListIndex:
         return out
 
     def _load_names(self) -> None:
-        """Every name's entry, schema class and folded form, in memory: a
-        million-entry list costs some hundred megabytes, and pre-filtering
-        then needs no database read per candidate."""
+        """Every name with its entry, position, schema class, kind and folded
+        form, in memory: a million-entry list costs a few hundred megabytes,
+        and then neither pre-filtering nor comparing reads the database."""
         if self._folded is not None:
             return
-        rows = self.db.execute("SELECT entry, pos, class, folded FROM names ORDER BY id").fetchall()
-        self._name_entry = np.fromiter((r[0] for r in rows), dtype=np.uint32, count=len(rows))
-        self._name_pos = np.fromiter((r[1] for r in rows), dtype=np.uint16, count=len(rows))
-        self._name_class = np.fromiter((r[2] for r in rows), dtype=np.uint8, count=len(rows))
-        self._folded = [""] + [r[3] for r in rows]  # name ids start at 1
-        self._name_entry = np.concatenate([np.zeros(1, np.uint32), self._name_entry])
-        self._name_pos = np.concatenate([np.zeros(1, np.uint16), self._name_pos])
-        self._name_class = np.concatenate([np.zeros(1, np.uint8), self._name_class])
+        rows = self.db.execute("SELECT entry, pos, class, kind, name, folded FROM names ORDER BY id").fetchall()
+        count = len(rows) + 1  # name ids start at 1; slot 0 is empty
+
+        def column(i: int, dtype: type, empty: object = 0) -> np.ndarray:
+            return np.fromiter(itertools.chain([empty], (r[i] for r in rows)), dtype=dtype, count=count)
+
+        self._name_entry = column(0, np.uint32)
+        self._name_pos = column(1, np.uint16)
+        self._name_class = column(2, np.uint8)
+        self._name_kind = column(3, np.uint8)
+        self._names = column(4, object, "")
+        self._folded = column(5, object, "")
+        del rows
 
     def candidates(self, keys: set[str], classes: frozenset[int] | None = None, limit: int = 3000,
                    max_df: int = 5000) -> np.ndarray:
@@ -240,18 +251,15 @@ class ListIndex:
             ids = ids[np.isin(self._name_class[ids], list(classes))]
         return ids[:limit]
 
-    def folded(self, name_id: int) -> str:
+    def folded_many(self, name_ids: np.ndarray) -> np.ndarray:
         assert self._folded is not None
-        return self._folded[name_id]
+        return self._folded[name_ids]
 
-    def folded_many(self, name_ids: np.ndarray) -> list[str]:
-        assert self._folded is not None
-        f = self._folded
-        return [f[i] for i in name_ids.tolist()]
-
-    def name_ref(self, name_id: int) -> tuple[int, int]:
-        """(entry row, position of the name in the entry's names)."""
-        return int(self._name_entry[name_id]), int(self._name_pos[name_id])
+    def name_info(self, name_id: int) -> tuple[int, int, str, str, str]:
+        """(entry row, position in the entry's names, the name, its kind,
+        the entry's schema as far as the class tells)."""
+        return (int(self._name_entry[name_id]), int(self._name_pos[name_id]), self._names[name_id],
+                KINDS[self._name_kind[name_id]], CLASS_SCHEMA.get(int(self._name_class[name_id]), "LegalEntity"))
 
     def entries(self, rowids: list[int]) -> dict[int, ListEntry]:
         """Entries by row, decoded once and kept a while."""

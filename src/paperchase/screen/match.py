@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
 from paperchase.screen.entry import ListEntry
@@ -21,6 +22,7 @@ PREFILTER = 55.0  # rapidfuzz ratio of folded forms below which a pair is not co
 SMALL_POOL = 2000
 SPREAD = 15.0  # pairs more than this many points behind the closest are not compared ...
 MIN_PAIRS = 3  # ... once this many have been
+GATE = 0.6  # pre-filter similarity (0-1) below which a pair is not compared at all
 MAX_SUPPORT = 0.1  # the most that evidence beside the name adds (see data/screen/evidence.yml)
 PAIRS_PER_ENTRY = 2
 PAIRS_PER_SUBJECT = 12
@@ -79,55 +81,70 @@ class Screener:
             ids = index.candidates(keys, classes)
             if not len(ids):
                 continue
-            choices = index.folded_many(ids)
-            # token_ratio forgives a missing or extra word (a patronymic) but costs ten
-            # times ratio: kept for pools a common surname has not swollen
-            prefilter = fuzz.token_ratio if len(choices) <= SMALL_POOL else fuzz.ratio
-            ranked: list[tuple[float, str, int]] = []
-            for sn, sf in folded:
-                for _choice, ratio, i in process.extract(sf, choices, scorer=prefilter,
-                                                         limit=PAIRS_PER_SUBJECT * 2, score_cutoff=PREFILTER):
-                    ranked.append((ratio, sn, int(ids[i])))
-            ranked.sort(key=lambda r: -r[0])
-            # spellings far behind the closest one are not worth the scorer's time
-            cut = ranked[0][0] - SPREAD if ranked else 0.0
-            per_entry: dict[int, int] = {}
-            pairs: list[tuple[str, int, int, float]] = []
-            for ratio, sn, name_id in ranked:
-                if ratio < cut and len(pairs) >= MIN_PAIRS:
-                    break
-                row, pos = index.name_ref(name_id)
-                if per_entry.get(row, 0) >= PAIRS_PER_ENTRY:
-                    continue
-                per_entry[row] = per_entry.get(row, 0) + 1
-                pairs.append((sn, row, pos, ratio / 100))
-                if len(pairs) >= PAIRS_PER_SUBJECT:
-                    break
-            entries = index.entries([p[1] for p in pairs])
-            best: dict[int, Candidate] = {}
-            for sn, row, pos, close in pairs:
-                entry = entries.get(row)
-                if entry is None or not compatible(subject.schema, entry.schema):
-                    continue
-                en, kind = entry.names[pos]
-                cmp = self.scorer.compare(sn, en, schema=_schema(subject.schema, entry.schema))
-                score = float(cmp.score)
-                strict = kind == "weak" or is_short(en, entry.schema) or is_short(sn, subject.schema)
-                if strict and score < EXACT and (near is None or close < 1.0):
-                    continue
-                have = best.get(row)
-                if have is None or (score, close) > (have.name_score, have.closeness):
-                    best[row] = Candidate(subject, entry, score, score, sn, en, kind, str(cmp.detail or ""), close)
-            for cand in best.values():
-                if cand.name_score + MAX_SUPPORT < floor and (near is None or cand.closeness < near):
-                    continue  # no evidence can lift it: spare weighing it
-                entry = cand.entry
-                entry_gender = entry.gender or names_gender([n for n, _ in entry.names])
-                cand.evidence = weigh(subject, entry, entry_gender)
-                cand.score = max(0.0, min(1.0, cand.name_score + sum(d for _, d, _ in cand.evidence)))
-                if cand.score >= floor or (near is not None and cand.closeness >= near):
-                    out.append(cand)
+            out.extend(self._score(index, subject, folded, ids, floor, near))
         out.sort(key=lambda c: (-c.score, c.entry.list, c.entry.entry_id))
+        return out
+
+    def _pairs(self, index: ListIndex, folded: list[tuple[str, str]], ids: np.ndarray
+               ) -> list[tuple[float, str, int]]:
+        """The name pairs worth the scorer's time, closest spelling first."""
+        choices = index.folded_many(ids)
+        # token_ratio forgives a missing or extra word (a patronymic) but costs ten
+        # times ratio: kept for pools a common surname has not swollen
+        prefilter = fuzz.token_ratio if len(choices) <= SMALL_POOL else fuzz.ratio
+        ranked: list[tuple[float, str, int]] = []
+        for sn, sf in folded:
+            for _choice, ratio, i in process.extract(sf, choices, scorer=prefilter,
+                                                     limit=PAIRS_PER_SUBJECT * 2, score_cutoff=PREFILTER):
+                ranked.append((ratio, sn, int(ids[i])))
+        ranked.sort(key=lambda r: -r[0])
+        cut = ranked[0][0] - SPREAD if ranked else 0.0
+        per_entry: dict[int, int] = {}
+        pairs: list[tuple[float, str, int]] = []
+        for ratio, sn, name_id in ranked:
+            if ratio < cut and len(pairs) >= MIN_PAIRS:
+                break
+            row = index.name_info(name_id)[0]
+            if per_entry.get(row, 0) >= PAIRS_PER_ENTRY:
+                continue
+            per_entry[row] = per_entry.get(row, 0) + 1
+            pairs.append((ratio, sn, name_id))
+            if len(pairs) >= PAIRS_PER_SUBJECT:
+                break
+        return pairs
+
+    def _score(self, index: ListIndex, subject: Subject, folded: list[tuple[str, str]], ids: np.ndarray,
+               floor: float, near: float | None) -> list[Candidate]:
+        best: dict[int, tuple[float, float, str, str, str, str]] = {}
+        for ratio, sn, name_id in self._pairs(index, folded, ids):
+            row, _pos, en, kind, schema = index.name_info(name_id)
+            close = ratio / 100
+            if close < GATE and near is None:
+                continue  # spellings too far apart to be worth comparing (see GATE)
+            cmp = self.scorer.compare(sn, en, schema=_schema(subject.schema, schema))
+            score = float(cmp.score)
+            strict = kind == "weak" or is_short(en, schema) or is_short(sn, subject.schema)
+            if strict and score < EXACT and (near is None or close < 1.0):
+                continue
+            have = best.get(row)
+            if have is None or (score, close) > have[:2]:
+                best[row] = (score, close, sn, en, kind, str(cmp.detail or ""))
+        keep = {row: v for row, v in best.items()
+                if v[0] + MAX_SUPPORT >= floor or (near is not None and v[1] >= near)}
+        if not keep:
+            return []
+        entries = index.entries(list(keep))
+        out = []
+        for row, (score, close, sn, en, kind, how) in keep.items():
+            entry = entries.get(row)
+            if entry is None or not compatible(subject.schema, entry.schema):
+                continue
+            cand = Candidate(subject, entry, score, score, sn, en, kind, how, close)
+            entry_gender = entry.gender or names_gender([n for n, _ in entry.names])
+            cand.evidence = weigh(subject, entry, entry_gender)
+            cand.score = max(0.0, min(1.0, score + sum(d for _, d, _ in cand.evidence)))
+            if cand.score >= floor or (near is not None and close >= near):
+                out.append(cand)
         return out
 
 

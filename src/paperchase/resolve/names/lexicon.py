@@ -44,7 +44,8 @@ def _read(name: str) -> Any:
         raise DataFileError(f"data/resolve/{name}: cannot be read: {exc}") from exc
 
 
-_DIM_SUFFIXES = ("ečka", "očka", "enka", "onka", "uška", "iuška", "iuša", "uša", "ka", "ik", "ok", "ek")
+_DIM_SUFFIXES = ("ečka", "očka", "enka", "onka", "uška", "iuška", "iuša", "uša", "iuxa", "uxa", "xa", "ka",
+                 "ik", "ok", "ek", "ša", "ia")
 
 
 class FirstNames:

@@ -18,6 +18,7 @@ _SPLIT = re.compile(r"[^\w.&]+|(?<=[a-zа-яёіўїєґ])(?=[A-ZА-ЯЁІЎЇЄ
 _CAMEL = re.compile(r"[a-zа-яёіўїєґ][A-ZА-ЯЁІЎЇЄҐ]")
 _ADJ = re.compile(r"(?:sk|ck|zk|k)(?:ii|i|oi|aia|oe|ogo|omu|im|om|ix|a|ie|ae|ai|ei|ia)$")
 _CITY_SK = re.compile(r"(?:sk|ck)$")
+_EN_ADJ = re.compile(r"(?:ian|ean)$")
 _ACRONYM = re.compile(r"^[A-ZА-ЯЁІЎЇЄҐ]{2,6}$")
 
 
@@ -29,6 +30,7 @@ class Unit:
     key: str
     fine: str
     city: bool = False
+    acronym: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +70,8 @@ def _unit(fine: str, alt: str = "") -> list[Unit]:
     if concept is not None:
         return [Unit("#" + c, fine) for c in concept.split("+")]
     stem = _ADJ.sub("", fine) if len(fine) > 5 else fine
+    if stem == fine and len(fine) > 6:
+        stem = _EN_ADJ.sub("", fine)      # Siberian -> siber, like Сибирский -> sibir
     if stem != fine:
         return [Unit(skeleton(stem), stem, city=True)]
     stem = _CITY_SK.sub("", fine) if len(fine) > 4 else fine
@@ -109,6 +113,10 @@ def parse_org(text: str) -> OrgName:
         fine = canon(tok)
         if not fine or fine in terms.fillers:
             continue
+        if _ACRONYM.match(tok) and len(kept) <= 4:
+            initials.append(fine)
+            units.append(Unit("acr:" + fine, fine, acronym=True))
+            continue
         camel = bool(_CAMEL.search(tok))
         parts = [fine] if camel else _split_compound(fine)
         variants = canon_variants(tok)
@@ -125,10 +133,16 @@ def _unit_match(a: Unit, b: Unit) -> float:
     if a.key.startswith("#") or b.key.startswith("#"):
         return 0.0
     if a.city and b.city:
-        short, long_ = sorted((a.key, b.key), key=len)
-        if len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= 2:
+        # a city and its adjective: Орша / Оршанский, Брест / Брэсцкі
+        (short, sf), (long_, lf) = sorted(((a.key, a.fine), (b.key, b.fine)), key=lambda k: len(k[0]))
+        if long_.startswith(short) and len(long_) - len(short) <= 2 and (
+                len(short) >= 3 or len(short) == 2 and OSA.distance(sf, lf[:len(sf)]) <= 1):
             return 0.95
-    if min(len(a.fine), len(b.fine)) >= 6 and OSA.distance(a.fine, b.fine, score_cutoff=1) <= 1:
+        short, long_ = sorted((a.fine, b.fine), key=len)
+        if len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 2:
+            return 0.95
+    # one typo, only in long words: short brand names differ by one letter on purpose
+    if min(len(a.fine), len(b.fine)) >= 7 and OSA.distance(a.fine, b.fine, score_cutoff=1) <= 1:
         return 0.9
     if min(len(a.key), len(b.key)) >= 6 and OSA.distance(a.key, b.key, score_cutoff=1) <= 1 and \
             OSA.normalized_similarity(a.fine, b.fine) >= 0.75:
@@ -136,26 +150,74 @@ def _unit_match(a: Unit, b: Unit) -> float:
     return 0.0
 
 
+def _consume_acronym(acr: Unit, pool: list[Unit]) -> int:
+    """Match an acronym (СКБ, ОАРЗ) against the initials of the other name's
+    words in order; the words it stands for leave the pool. Returns how many
+    units it consumed (0: no match)."""
+    letters = acr.fine
+    picked: list[int] = []
+    last_fine = None
+    pos = 0
+    for i, unit in enumerate(pool):
+        if pos == len(letters):
+            break
+        if unit.acronym or unit.fine == last_fine:
+            continue
+        if unit.fine[:1] == letters[pos]:
+            picked.append(i)
+            last_fine = unit.fine
+            pos += 1
+        elif picked:
+            break
+    if pos < len(letters) or len(letters) < 2:
+        return 0
+    first, last = picked[0], picked[-1]
+    # expanded concepts of a consumed word go with it
+    taken = [i for i in range(first, last + 1) if not pool[i].acronym]
+    for i in reversed(taken):
+        pool.pop(i)
+    return len(taken)
+
+
 def compare_orgs(a: OrgName, b: OrgName) -> tuple[float, str]:
-    if a.acronym or b.acronym:
-        acr, other = (a, b) if a.acronym else (b, a)
-        if acr.acronym and len(other.units) > 1 and acr.acronym == other.initials:
-            return 0.9, f"acronym {acr.text} = initials of {other.text}"
     if not a.units or not b.units:
         return 0.0, "no name left after the legal form"
-    left = list(b.units)
-    total = 0.0
+    pool_b = list(b.units)
+    matched_a = matched_b = 0.0
+    notes: list[str] = []
+    rest_a: list[Unit] = []
     for u in a.units:
+        if u.acronym and not any(v.key == u.key for v in pool_b):
+            n = _consume_acronym(u, pool_b)
+            if n:
+                matched_a += 1
+                matched_b += n
+                notes.append(f"acronym {u.fine.upper()}")
+                continue
+        rest_a.append(u)
+    pool_a = list(rest_a)
+    for v in [v for v in pool_b if v.acronym]:
+        n = _consume_acronym(v, pool_a)
+        if n:
+            pool_b.remove(v)
+            matched_b += 1
+            matched_a += n
+            notes.append(f"acronym {v.fine.upper()}")
+    for u in pool_a:
         best_i, best = -1, 0.0
-        for i, v in enumerate(left):
+        for i, v in enumerate(pool_b):
             s = _unit_match(u, v)
             if s > best:
                 best_i, best = i, s
         if best_i >= 0:
-            total += best
-            left.pop(best_i)
-    score = total / max(len(a.units), len(b.units))
-    detail = f"{total:.1f} of {max(len(a.units), len(b.units))} name parts agree"
+            matched_a += best
+            matched_b += best
+            pool_b.pop(best_i)
+    total = len(a.units) + len(b.units)
+    score = (matched_a + matched_b) / total
+    detail = f"{(matched_a + matched_b) / 2:.1f} of {total / 2:.1f} name parts agree"
+    if notes:
+        detail += "; " + ", ".join(notes)
     if a.legal and b.legal:
         detail += "; legal form " + ("agrees" if a.legal == b.legal else f"differs ({a.legal}/{b.legal})")
-    return round(score, 3), detail
+    return round(min(1.0, score), 3), detail

@@ -317,6 +317,18 @@ def _given_sim(a: Given | None, b: Given | None) -> tuple[float, str]:
     return 0.0, "first names differ"
 
 
+@lru_cache(maxsize=50_000)
+def patr_initials(p: Patronymic) -> frozenset[str]:
+    """Initials a patronymic may be abbreviated to: its own first letter and
+    that of the father's name in the other languages (Мікалаевіч is Н.)."""
+    lex = first_names()
+    out = {initial_class(p.fine)}
+    for stem in p.stems:
+        for g in lex.lookup_full(stem):
+            out |= lex.groups[g].initials
+    return frozenset(out)
+
+
 def _patr_sim(a: Reading, b: Reading) -> tuple[float, str]:
     pa, pb = a.patr, b.patr
     if pa is not None and pb is not None:
@@ -332,7 +344,7 @@ def _patr_sim(a: Reading, b: Reading) -> tuple[float, str]:
         p = pa or pb
         init = b.patr_initial if pa is not None else a.patr_initial
         assert p is not None
-        return (1.0, "patronymic initial fits") if initial_class(p.fine) == init else (0.0, "patronymic initial differs")
+        return (1.0, "patronymic initial fits") if init in patr_initials(p) else (0.0, "patronymic initial differs")
     if a.patr_initial and b.patr_initial:
         return (1.0, "") if a.patr_initial == b.patr_initial else (0.0, "patronymic initials differ")
     return 1.0, ""

@@ -1,0 +1,227 @@
+"""Clustering person forms into people.
+
+Full names (first name and surname) are compared pairwise inside blocking
+keys (`name_keys`), so the work stays near-linear. The partial forms then
+join a person only where the case leaves one candidate:
+
+- initials and a surname (`И. Анцыферову`, `Antsiferov I.`) and bare
+  surnames join the one person whose full name they match;
+- a first name with a patronymic (`Виктор Антонович`) joins the one person
+  whose first name and patronymic (or its initial) agree;
+- a bare first name or a diminutive (`Ксюша`) joins the one person with that
+  first name, of that gender; this is the weakest tie, kept for names the
+  lexicon knows.
+
+An e-mail address ties the display names written with it, unless it is a
+shared mailbox (office@, info@) or the names disagree on gender."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from paperchase.resolve.forms import Form, UnionFind, personal_email
+from paperchase.resolve.names import compare, name_keys
+from paperchase.resolve.names.lexicon import first_names
+from paperchase.resolve.names.morph import patronymic
+from paperchase.resolve.names.person import (
+    Reading,
+    _is_initial,
+    given_info,
+    parse_person,
+    patr_initials,
+)
+from paperchase.resolve.names.translit import words
+
+MAX_BLOCK = 300   # a key shared by more forms than this is too common to block on alone
+
+FULL, INITIALS, SURNAME, FIRST_PATR, GIVEN, OTHER = "full", "initials", "surname", "first+patr", "given", "other"
+
+
+@dataclass
+class Shape:
+    kind: str
+    reading: Reading | None
+    gender: str
+
+
+def shape_of(surface: str) -> Shape:
+    name = parse_person(surface)
+    if not name.readings:
+        return Shape(OTHER, None, "")
+    r = name.readings[0]
+    toks = [t for t in words(surface) if not _is_initial(t)]
+    if len(toks) == 2 and not any(_is_initial(t) for t in words(surface)):
+        a, b = toks
+        for giv, pat in ((a, b), (b, a)):
+            p = patronymic(pat)
+            g = given_info(giv)
+            if p is not None and g is not None:
+                gender = first_names().groups[next(iter(g.groups))].gender if len(
+                    {first_names().groups[x].gender for x in g.groups}) == 1 else p.gender
+                return Shape(FIRST_PATR, Reading(g, p, "", (), gender), gender)
+    if r.given is not None and r.given.fine and r.surnames:
+        return Shape(FULL, r, name.gender)
+    if r.given is not None and not r.given.fine and r.surnames:
+        return Shape(INITIALS, r, name.gender)
+    if r.given is None and r.surnames:
+        return Shape(SURNAME, r, name.gender)
+    if r.given is not None and r.given.groups and not r.surnames:
+        return Shape(GIVEN, r, name.gender or r.gender)
+    return Shape(OTHER, r, name.gender)
+
+
+def _fp_fits(fp: Reading, r: Reading) -> bool:
+    """Does first name + patronymic `fp` fit the full reading `r`?"""
+    if r.given is None or fp.given is None or fp.patr is None:
+        return False
+    if r.given.fine:
+        if not fp.given.groups & r.given.groups:
+            return False
+    elif not fp.given.initials & r.given.initials:
+        return False
+    if r.patr is not None:
+        lex = first_names()
+        ga = set().union(*(lex.lookup_full(s) for s in fp.patr.stems))
+        gb = set().union(*(lex.lookup_full(s) for s in r.patr.stems))
+        return bool(ga & gb) or fp.patr.skel == r.patr.skel
+    if r.patr_initial:
+        return r.patr_initial in patr_initials(fp.patr)
+    return False
+
+
+def cluster_persons(forms: list[Form]) -> tuple[list[list[Form]], dict[str, Shape]]:
+    shapes = {f.key: shape_of(f.surface) for f in forms}
+    by_key = {f.key: f for f in forms}
+    uf = UnionFind(f.key for f in forms)
+    full = [f for f in forms if shapes[f.key].kind == FULL]
+
+    # 1. full names against full names, inside blocks
+    _block_compare(full, uf)
+
+    # 2. e-mail addresses tie display names
+    by_email: dict[str, list[Form]] = defaultdict(list)
+    for f in forms:
+        for e in f.emails:
+            if personal_email(e):
+                by_email[e].append(f)
+    for group in by_email.values():
+        genders = {shapes[f.key].gender for f in group} - {""}
+        if len(genders) > 1:
+            continue
+        for f in group[1:]:
+            uf.union(group[0].key, f.key)
+
+    # 3. partial forms join the one person they fit; candidates come from
+    # indexes (surname keys, first-name groups), never from a scan of all
+    def anchors() -> tuple[dict[str, set[str]], dict[int, set[str]], dict[str, list[Form]]]:
+        by_name: dict[str, set[str]] = defaultdict(set)
+        by_group: dict[int, set[str]] = defaultdict(set)
+        members: dict[str, list[Form]] = defaultdict(list)
+        for f in forms:
+            sh = shapes[f.key]
+            if sh.kind not in (FULL, INITIALS) or (sh.kind == INITIALS and uf.find(f.key) == f.key):
+                continue
+            root = uf.find(f.key)
+            members[root].append(f)
+            if sh.kind == FULL:
+                for k in name_keys(f.surface, "Person"):
+                    by_name[k].add(root)
+            r = sh.reading
+            if r is not None and r.given is not None:
+                for g in r.given.groups:
+                    by_group[g].add(root)
+        return by_name, by_group, members
+
+    for kind in (INITIALS, SURNAME):
+        by_name, _, members = anchors()
+        for f in forms:
+            if shapes[f.key].kind != kind:
+                continue
+            cands = set().union(*(by_name.get(k, set()) for k in name_keys(f.surface, "Person")))
+            hits = {root for root in cands
+                    if any(shapes[m.key].kind == FULL and compare(f.surface, m.surface, schema="Person").match
+                           for m in members[root])}
+            if len(hits) == 1:
+                uf.union(hits.pop(), f.key)
+    _, by_group, members = anchors()
+    for f in forms:
+        sh = shapes[f.key]
+        if sh.kind != FIRST_PATR or sh.reading is None or sh.reading.given is None:
+            continue
+        cands = set().union(*(by_group.get(g, set()) for g in sh.reading.given.groups))
+        hits = {root for root in cands
+                if any(shapes[m.key].reading is not None and _fp_fits(sh.reading, shapes[m.key].reading)
+                       for m in members[root])}
+        if len(hits) == 1:
+            uf.union(hits.pop(), f.key)
+    # first name + patronymic forms that found no one: one person per pair
+    _block_compare([f for f in forms if shapes[f.key].kind == FIRST_PATR and uf.find(f.key) == f.key], uf)
+
+    # bare first names and diminutives: the one person of that name and gender
+    _, by_group, members = anchors()
+    for f in forms:
+        sh = shapes[f.key]
+        if sh.kind != GIVEN or sh.reading is None or sh.reading.given is None:
+            continue
+        cands = set().union(*(by_group.get(g, set()) for g in sh.reading.given.groups))
+        hits = {root for root in cands
+                if any(shapes[m.key].kind == FULL and (not sh.gender or not shapes[m.key].gender
+                                                       or sh.gender == shapes[m.key].gender)
+                       for m in members[root])}
+        if len(hits) == 1:
+            uf.union(hits.pop(), f.key)
+    # what is left alone: same given-name group, or a match, forms one person
+    rest = [f for f in forms if uf.find(f.key) == f.key and shapes[f.key].kind in (GIVEN, SURNAME, INITIALS)]
+    _block_compare(rest, uf)
+    groups = [[by_key[k] for k in g] for g in uf.groups()]
+    return groups, shapes
+
+
+def _block_compare(forms: list[Form], uf: UnionFind) -> None:
+    blocks: dict[str, list[Form]] = defaultdict(list)
+    for f in forms:
+        for k in name_keys(f.surface, "Person"):
+            blocks[k].append(f)
+    seen: set[tuple[str, str]] = set()
+    for members in blocks.values():
+        if len(members) > MAX_BLOCK:
+            members = members[:MAX_BLOCK]
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                pair = (a.key, b.key) if a.key < b.key else (b.key, a.key)
+                if pair in seen:
+                    continue
+                seen.add(pair)
+                if compare(a.surface, b.surface, schema="Person").match:
+                    uf.union(a.key, b.key)
+
+
+def family_pairs(groups: list[list[Form]], shapes: dict[str, Shape]) -> list[tuple[int, int, str]]:
+    """Pairs of people (indexes into `groups`) of one family: the same surname
+    with the other gender or another first name."""
+    blocks: dict[str, set[int]] = defaultdict(set)
+    for i, g in enumerate(groups):
+        for f in g:
+            if shapes[f.key].kind == FULL:
+                for k in name_keys(f.surface, "Person"):
+                    blocks[k].add(i)
+    out: dict[tuple[int, int], str] = {}
+    for members in blocks.values():
+        ms = sorted(members)
+        if len(ms) > MAX_BLOCK:
+            continue
+        for x, i in enumerate(ms):
+            for j in ms[x + 1:]:
+                if (i, j) in out:
+                    continue
+                for a in groups[i]:
+                    if shapes[a.key].kind != FULL:
+                        continue
+                    hit = next((compare(a.surface, b.surface, schema="Person") for b in groups[j]
+                                if shapes[b.key].kind == FULL
+                                and compare(a.surface, b.surface, schema="Person").family), None)
+                    if hit is not None:
+                        out[(i, j)] = f"{a.surface} / family hint: {hit.detail}"
+                        break
+    return [(i, j, d) for (i, j), d in out.items()]

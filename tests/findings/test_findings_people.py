@@ -1,0 +1,70 @@
+from findings_builders import HOME, kinds, message, run
+
+P = {"p-yar": ["Тамашевич Ярослав Петрович", "Ярослав Петрович", "Я.П. Тамашевич", "Тамашевича Ярослава Петровича"],
+     "p-han": ["Тамашевич Ганна Ильинична", "Ганна Ильинична", "Тамашевич Ганной Ильиничной"],
+     "p-ole": ["Тамашевич Олеся Ярославовна", "Олесей", "Олеся"],
+     "p-kir": ["Кирилл Лис", "К. Лис"],
+     "p-mum": ["Богдана Мирославівна"]}
+EMAILS = {"a.tamash@verba.example.by": "p-yar", "k.lis@verba.example.by": "p-kir"}
+
+
+def found(msgs):
+    return run(msgs, people=P, emails=EMAILS)
+
+
+def test_citizenship_lists_every_country_of_a_form():
+    form = ("АНКЕТА\nФамилия, имя, отчество: Тамашевич Ярослав Петрович\n"
+            "Гражданство (подданство), в том числе прежнее: Республика Беларусь; Российская Федерация (с 2014 г.)\n"
+            "Вид на жительство в иностранном государстве: не имею")
+    msgs = [message("Анкета во вложении.", attachments=[("anketa.docx", form)]),
+            message("По российскому паспорту лететь не вариант, он у меня на замене.", pk=2)]
+    (f,) = kinds(found(msgs), "citizenship")
+    assert f.subjects == ["p-yar"]
+    assert f.attributes["countries"] == ["by", "ru"]
+    assert len({e.message_id for e in f.evidence}) == 2
+
+
+def test_residence_permit_is_no_citizenship():
+    msgs = [message("Мне продлили вид на жительство в Республике Польша до 2026 года."),
+            message("I have a residence permit of Lithuania, nothing more.", pk=2)]
+    assert kinds(found(msgs), "citizenship") == []
+
+
+def test_ukrainian_your_passport_is_the_addressee_s():
+    msgs = [message("Синку, твій український паспорт закінчується у вересні.", sender="mama@ukr.example.ua",
+                    to="a.tamash@verba.example.by")]
+    (f,) = kinds(found(msgs), "citizenship")
+    assert f.subjects == ["p-yar"] and f.attributes["countries"] == ["ua"]
+
+
+def test_family_from_a_form_and_from_a_sign_off():
+    form = ("Я, Тамашевич Ярослав Петрович, уведомляю о выезде.\n"
+            "Жена — Тамашевич Ганна Ильинична, 1980 г.р.\nДочь — Тамашевич Олеся Ярославовна, 2010 г.р.")
+    msgs = [message("Уведомление во вложении.", attachments=[("notice.docx", form)]),
+            message("Дуже сумую.\nЦілую, твоя мама", pk=2, sender="mama@ukr.example.ua",
+                    to="a.tamash@verba.example.by", sender_name="Богдана Мирославівна")]
+    fam = {(tuple(f.subjects), f.attributes["relationship"]) for f in kinds(found(msgs), "family_relation")}
+    assert (("p-yar", "p-han"), "spouse") in fam
+    assert (("p-yar", "p-ole"), "child") in fam
+    assert (("p-yar", "p-mum"), "parent") in fam
+
+
+def test_belarusian_my_wife():
+    msgs = [message("Мая жонка, Ганна Ильинична, вярнулася дадому.")]
+    (f,) = kinds(found(msgs), "family_relation")
+    assert f.subjects == ["p-yar", "p-han"] and f.attributes["relationship"] == "spouse"
+
+
+def test_employment_from_contract_party_and_signature():
+    msgs = [message("ОАО «Вербовский станкозавод» в лице генерального директора Тамашевича Ярослава Петровича, "
+                    "действующего на основании Устава.", pk=1),
+            message("Спасибо.\n\nК. Лис\nведущий инженер-технолог", pk=2, sender="k.lis@verba.example.by")]
+    emp = {(tuple(f.subjects), f.attributes["role"]) for f in kinds(found(msgs), "employment")}
+    assert (("p-yar", HOME), "general director") in emp
+    assert (("p-kir", HOME), "lead process engineer") in emp
+
+
+def test_department_named_after_a_post_is_no_post():
+    msgs = [message("Возложить обязанности на инженера отдела главного конструктора К. Лис.")]
+    roles = [f.attributes["role"] for f in kinds(found(msgs), "employment")]
+    assert "chief designer" not in roles

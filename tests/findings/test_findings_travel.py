@@ -1,0 +1,63 @@
+from findings_builders import kinds, message, run
+
+P = {"p-yar": ["Тамашевич Ярослав Петрович", "Ярослав Петрович", "TAMASHEVICH YAROSLAU"],
+     "p-han": ["Тамашевич Ганна Ильинична", "Ганна Ильинична", "TAMASHEVICH HANNA"],
+     "p-kir": ["Кирилл Лис", "К. Лис", "Кириллом"]}
+EMAILS = {"a.tamash@verba.example.by": "p-yar", "k.lis@verba.example.by": "p-kir"}
+
+
+def trips(msgs):
+    return kinds(run(msgs, people=P, emails=EMAILS), "foreign_travel")
+
+
+def test_trip_with_wife_is_one_finding_with_both_travellers():
+    msgs = [
+        message("Жена — Тамашевич Ганна Ильинична.", pk=1, date="2022-11-01T10:00:00+03:00"),
+        message("Уведомляю о выезде в Италию (г. Рим) с 27.12.2022 по 05.01.2023, выезжаю с женой.", pk=2,
+                date="2022-11-20T10:00:00+03:00"),
+        message("Мы встретили Новый год в Риме, всё прекрасно!", pk=3, date="2023-01-03T10:00:00+03:00"),
+    ]
+    (t,) = trips(msgs)
+    assert t.attributes["country"] == "it" and t.attributes["start"] == "2022-12"
+    assert set(t.subjects) == {"p-yar", "p-han"}
+    assert {e.message_id for e in t.evidence} >= {"<m2@verba.example.by>", "<m3@verba.example.by>"}
+
+
+def test_quoted_history_is_one_trip_citing_every_message():
+    first = "В марте мы с вами летим в Ереван на переговоры."
+    msgs = [message(first, pk=1, date="2023-02-01T10:00:00+03:00", to="k.lis@verba.example.by"),
+            message("Понял, билеты закажу.\n\n01.02.2023 10:00, Ярослав Петрович:\n> " + first, pk=2,
+                    date="2023-02-02T10:00:00+03:00", sender="k.lis@verba.example.by", to="a.tamash@verba.example.by")]
+    (t,) = trips(msgs)
+    assert t.attributes["country"] == "am" and t.attributes["start"] == "2023-03"
+    assert {e.message_id for e in t.evidence} == {"<m1@verba.example.by>", "<m2@verba.example.by>"}
+    assert set(t.subjects) == {"p-yar", "p-kir"}
+
+
+def test_domestic_trip_is_not_foreign():
+    msgs = [message("На следующей неделе еду в командировку в Гомель, на завод.")]
+    assert trips(msgs) == []
+
+
+def test_cancelled_trip_and_refused_visa_are_no_trip():
+    msgs = [
+        message("В мае едем в Польшу, в Краков.", pk=1, date="2023-03-01T10:00:00+03:00"),
+        message("Поездку в Польшу отменили: визу не дали.", pk=2, date="2023-04-10T10:00:00+03:00"),
+        message("Якщо дадуть візу, на Великдень поїду до Вільнюса.", pk=3, date="2023-03-05T10:00:00+03:00"),
+    ]
+    assert trips(msgs) == []
+
+
+def test_transit_is_no_destination():
+    msgs = [message("We fly to Tbilisi via Istanbul on 3 June.", date="2023-05-01T10:00:00+03:00")]
+    (t,) = trips(msgs)
+    assert t.attributes["country"] == "ge"
+
+
+def test_booking_guests_travel():
+    pdf = ("BOOKING CONFIRMATION\nHotel Sol, Antalya, Turkey\nLead guest: TAMASHEVICH YAROSLAU\n"
+           "Other guests: TAMASHEVICH HANNA\nCheck-in: 14 August 2023")
+    msgs = [message("Бронь во вложении.", attachments=[("booking.pdf", pdf)], date="2023-06-01T10:00:00+03:00")]
+    (t,) = trips(msgs)
+    assert t.attributes == {"country": "tr", "start": "2023-08", "place": "Antalya"}
+    assert set(t.subjects) == {"p-yar", "p-han"}
