@@ -35,6 +35,7 @@ LAT2CYR = [("shch", "щ"), ("kh", "х"), ("zh", "ж"), ("ch", "ч"), ("sh", "ш"
            ("e", "е"), ("z", "з"), ("i", "и"), ("y", "ы"), ("k", "к"), ("l", "л"), ("m", "м"), ("n", "н"),
            ("o", "о"), ("p", "п"), ("r", "р"), ("s", "с"), ("t", "т"), ("u", "у"), ("f", "ф"), ("h", "х"),
            ("c", "к"), ("j", "й"), ("w", "в"), ("x", "кс"), ("q", "к")]
+FEMININE = ("OVA", "EVA", "INA", "AYA", "YNA")
 LEGAL = ["LLC", "JSC", "OJSC", "CO., LTD.", "GMBH", "S.A.", "INC", "PJSC", "LIMITED"]
 
 
@@ -91,13 +92,17 @@ def build(n_entries: int, n_names: int, folder: Path, seed: int) -> tuple[Path, 
     rnd = random.Random(seed)
     p = pools()
     S, G, P, W = p["surnames"], p["given"], p["patronymics"], p["org_words"]
+    PF = [x for x in P if x.lower().endswith("na")] or P
+    PM = [x for x in P if not x.lower().endswith("na")] or P
     listfile = folder / "big.ftm.json"
     captions: list[str] = []
     people: list[tuple[str, str, str]] = []
     with open(listfile, "w", encoding="utf-8") as fh:
         for i in range(n_entries):
             if rnd.random() < 0.7:
-                last, first, pat = rnd.choice(S), rnd.choice(G), rnd.choice(P)
+                last, first = rnd.choice(S), rnd.choice(G)
+                female = last.endswith(FEMININE)  # keep surname and patronymic of one gender
+                pat = rnd.choice(PF if female else PM)
                 name = f"{last}, {first} {pat}"
                 props = {"name": [name], "nationality": [rnd.choice(["ru", "by", "ua", "ir", "cn", "sy"])]}
                 if rnd.random() < 0.3:
@@ -132,7 +137,9 @@ def build(n_entries: int, n_names: int, folder: Path, seed: int) -> tuple[Path, 
                     w.writerow([form, "Person", "", f"b-{i}"])
                 expect.append(f"b-{i}")
             else:  # most names an investigator is handed are on no list
-                w.writerow([f"{rnd.choice(G)} {rnd.choice(P)} {rnd.choice(S).title()}", "Person", "", ""])
+                last = rnd.choice(S)
+                pat = rnd.choice(PF if last.endswith(FEMININE) else PM)
+                w.writerow([f"{rnd.choice(G)} {pat} {last.title()}", "Person", "", ""])
     return listfile, names, expect
 
 

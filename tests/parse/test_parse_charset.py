@@ -102,3 +102,15 @@ def test_cyrillic_saved_as_latin1_utf8() -> None:
         assert decode(data, "utf-8")[0] == "Станки готовы к отгрузке"
     german = "Grüße aus München, schöne Größe"
     assert decode(german.encode(), None)[0] == german
+
+
+@pytest.mark.parametrize("word", ["СРОЧНО", "ВАЖНО", "ПРИГЛАШЕНИЕ", "ДОГОВОР ПОСТАВКИ", "ООО РОМАШКА", "АКТ",
+                                  "ПРОТОКОЛ", "ИП Иванов", "Минск", "привет"])
+def test_capitals_and_short_words_without_label(word: str) -> None:
+    for codec in ("cp1251", "koi8-r"):
+        assert decode(word.encode(codec))[0] == word, codec
+
+
+def test_byte_order_marks() -> None:
+    assert decode("\ufeffСписок".encode("utf-16-le"), "koi8-r")[0] == "Список"
+    assert decode("\ufeffСписок".encode(), None)[0] == "Список"

@@ -144,6 +144,8 @@ def test_broken_headers() -> None:
     assert pm.message_id == "<abc123@okb.example>"
     assert pm.references == ["<r1@x.example>", "<r2@x.example>"] and pm.in_reply_to == "<r2@x.example>"
     assert pm.date is None and any(d.kind == "date" for d in pm.defects)
+    assert [k for k, _v in pm.headers][:3] == ["From", "To", "Subject"]  # in the order written
+    assert pm.headers[2][1] == "Совещание в пятницу"
 
 
 def test_html_only_and_alternative() -> None:
@@ -259,3 +261,19 @@ def test_attachment_filenames() -> None:
                   + disp.encode("ascii", "surrogateescape") + b"\r\n\r\nxx\r\n")
     pm = parse_message(_msg('From: a@x.example\nContent-Type: multipart/mixed; boundary="b"', parts + b"--b--\r\n"))
     assert [a.filename for a in pm.attachments] == ["Смета.xlsx", "Акт.pdf", "Письмо.txt"]
+
+
+def test_eml_file_attachment_becomes_child() -> None:
+    inner = b"From: c@x.example\r\nSubject: saved\r\n\r\nsaved body\r\n"
+    body = (b"--b\r\nContent-Type: text/plain\r\n\r\nsee\r\n--b\r\nContent-Type: application/octet-stream\r\n"
+            b"Content-Disposition: attachment; filename=old.eml\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+            + base64.encodebytes(inner) + b"--b--\r\n")
+    pm = parse_message(_msg('From: a@x.example\nContent-Type: multipart/mixed; boundary="b"', body))
+    assert len(pm.children) == 1 and pm.children[0].data == inner and not pm.attachments
+
+
+def test_huge_body_cut(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PAPERCHASE_MAX_ATTACHMENT_TEXT_CHARS", "1000")
+    pm = parse_message(_msg("From: a@x.example\nContent-Type: text/plain; charset=utf-8", "Щ".encode() * 100_000))
+    assert len(pm.text) == 1000 and set(pm.text) == {"Щ"}
+    assert any(d.kind == "long-text" for d in pm.defects)

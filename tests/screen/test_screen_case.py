@@ -128,3 +128,12 @@ def test_demo_watchlist_true_entries_match_near_misses_do_not(tmp_path, build_ca
     got = {(json.loads(f["subjects"])[0], json.loads(f["attributes"])["entry_id"]) for f in _findings(case)}
     case.close()
     assert got == expected
+
+
+def test_screening_is_recorded_in_the_case(fictional_case, scorer):
+    case, listfile = fictional_case
+    screen_case(case, [listfile], scorer=scorer)
+    got = case.get_kv("screen")
+    (lst,) = got["lists"]
+    assert lst["format"] == "ftm" and lst["read"] == 6 and lst["skipped"] == {"schema Sanction is not screened": 1}
+    assert got["findings"] == 2 and got["threshold"] == 0.85

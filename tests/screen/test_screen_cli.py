@@ -106,3 +106,23 @@ def test_unknown_list_format_is_a_clean_error(tmp_path):
     names = _names(tmp_path, "Someone Fictional,,\n")
     result = CliRunner().invoke(cli, ["screen", "--names", str(names), "--watchlist", str(bad)])
     assert result.exit_code != 0 and "not a watchlist format" in result.output
+
+
+def test_parallel_screening_gives_the_same_rows_in_order(tmp_path, write_ftm, scorer, monkeypatch):
+    from paperchase.screen import batch
+    from paperchase.screen.index import ListIndex
+    from paperchase.screen.loaders import open_watchlist
+    from paperchase.screen.match import Screener
+
+    listfile = write_ftm(tmp_path / "fictional.ftm.json", FICTIONAL)
+    rows = "".join(f"Зайцев Пётр Евгеньевич,Person,\nНиктонов Иван {i},,\nООО «Вымпел-Тест»,,\n" for i in range(20))
+    names = _names(tmp_path, rows)
+    ix = ListIndex.open(open_watchlist(listfile), scorer, tmp_path / "cache")
+    screener = Screener([ix], scorer)
+    monkeypatch.setattr(batch, "PARALLEL_FROM", 10)
+    monkeypatch.setattr(batch, "CHUNK", 7)
+    one, two = io.StringIO(), io.StringIO()
+    assert batch.screen_names(names, screener, one, 0.85, workers=1) == 40
+    assert batch.screen_names(names, screener, two, 0.85, workers=2) == 40
+    assert one.getvalue() == two.getvalue()
+    ix.close()

@@ -52,3 +52,9 @@ def test_gender_of_first_name_and_patronymic():
     assert name_gender("Ирина Петровна") == "female"
     assert name_gender("Ірына Пятроўна") == "female"
     assert name_gender("Пётр Евгеньевич") is None
+
+
+def test_honorifics_are_no_part_of_a_name():
+    assert is_short("Mr Zaitsev", "Person") and is_short("г-н Зайцев", "Person")
+    assert not is_short("Mr Pyotr Zaitsev", "Person")
+    assert screening_names(["Mr Zaitsev", "Herr P. Zaitsev", "Pyotr Zaitsev"], "Person") == ["Pyotr Zaitsev"]

@@ -119,6 +119,7 @@ def test_field_filters(built: Builder) -> None:
     assert found(built, "станок filename:счёт") == {"ru_bill+att"}
     assert found(built, "filename:.pdf") == {"ru_bill+att"}
     assert found(built, "lang:en") == {"en", "iso"}
+    assert found(built, "lang:en -Щукин") == {"en"}
 
 
 def test_sort_by_date(built: Builder) -> None:
@@ -226,5 +227,31 @@ def test_undated_mail_comes_last_in_date_order(tmp_path: Path) -> None:
     old = b.add("слон старый", date="2020-01-01T00:00:00+00:00")
     new = b.add("слон новый", date="2024-01-01T00:00:00+00:00")
     assert [h.message_pk for h in search(b.case, "слон", sort="date")] == [new, old, undated]
-    assert [h.message_pk for h in search(b.case, "слон after:2019")] == [new, old]
+    assert [h.message_pk for h in search(b.case, "слон after:2019", sort="date")] == [new, old]
     assert [h.message_pk for h in search(b.case, "слон -after:2021")] == [old]
+
+
+def test_broad_query_ranks_exact_form_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from paperchase.search import engine
+
+    b = Builder(tmp_path / "c")
+    exact = b.add("станки прибыли")
+    folded = [b.add(f"станок номер {i}") for i in range(4)]
+    monkeypatch.setattr(engine, "BROAD", 2)
+    hits = search(b.case, "станки", limit=3)  # 5 matches, 3 wanted: broad
+    assert hits[0].message_pk == exact and hits[0].score == 2.0 and hits[0].partial
+    assert [h.message_pk for h in hits[1:]] == folded[:1:-1] and all(h.score == 1.0 for h in hits[1:])
+    narrow = search(b.case, "станки", limit=10)  # fewer matches than wanted: bm25
+    assert len(narrow) == 5 and not narrow[0].partial
+
+
+def test_broad_tiers_keep_folded_not(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from paperchase.search import engine
+
+    b = Builder(tmp_path / "c")
+    keep = b.add("станки на складе")
+    b.add("станки для цеха")  # newer, exact станки, but a form of цех: excluded
+    b.add("станок в цехе")
+    monkeypatch.setattr(engine, "BROAD", 1)
+    hits = search(b.case, "станки -цех", limit=1)
+    assert [h.message_pk for h in hits] == [keep]

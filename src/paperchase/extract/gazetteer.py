@@ -164,8 +164,26 @@ class Gazetteer:
                 if not ok and i > 0:
                     ok = wf.fold(toks[i - 1][2]) in PREPOSITIONS
                 if ok:
-                    out.append(Match(start, toks[j][1], text[start:toks[j][1]], node.entries[0]))
+                    surface = text[start:toks[j][1]]
+                    out.append(Match(start, toks[j][1], surface, _closest(node.entries, surface)))
                     i = j + 1
                     continue
             i += 1
         return out
+
+
+def _closest(entries: list[Entry], surface: str) -> Entry:
+    """Of the entries a folded form leads to ("Минск", "Мінск"), the one
+    spelt most like the surface, so a lemma keeps the surface's alphabet."""
+    if len(entries) == 1:
+        return entries[0]
+    low = surface.casefold()
+
+    def shared(e: Entry) -> int:
+        lem = e.lemma.casefold()
+        n = 0
+        while n < min(len(lem), len(low)) and lem[n] == low[n]:
+            n += 1
+        return n
+
+    return max(entries, key=shared)

@@ -3,7 +3,28 @@ finds from different extractors apart.
 
 Offsets are character offsets into the text of the field the mention sits in
 (the body, an attachment's text, a header's display name, the subject), so a
-reader can cut `surface` back out of it: `text[start:end] == surface`."""
+reader can cut `surface` back out of it: `text[start:end] == surface`. Header EMAIL and
+domain ORG mentions have no offsets (NULL).
+
+`extra` keys, all optional (the resolver and the detectors read them):
+- `source`: pattern, signature, header, rules, gazetteer, vocab, domain, ner,
+  quote (which finder; `found_by` keeps the first finder of a signature line)
+- `lemma`: nominative form (Russian via pymorphy3; Belarusian first names
+  via the lexicon; else as written); `gender`: "m" / "f" where known
+- `parts`: {first, patronymic, last, initials, title} as written;
+  `untitled`: the name without its form of address ("Mr. P. Ivanou" -> "P. Ivanou")
+- `email`, `org_hint` (the mail domain's label), `role` (short English),
+  `org`, `phone`, `position`: hints on a person from a header or signature;
+  `person`: on a signature's POSITION/ORG/PHONE, the signer's surface
+- ORG: `name` (the name without legal form and outer quotes), `legal_form`
+  (abbreviated: "ОАО", "GmbH"), `kind` ("бюро"), `abbreviation_of`,
+  `domain`, `weak` (a bare «quote», a domain label, a short name from the
+  case vocabulary, or a signature line taken by position)
+- LOC: `country` (ISO alpha-2), `kind` (country/city), `name` (English), `lemma`
+- PLATFORM: `code` ("mi-8"), `variant` ("МТВ-1"); PHONE: `phone` (digits, "+"
+  kept); EMAIL: `email` (lower case)
+- `quoted`: found in a quoted part of the body; `signature`: in an
+  attachment's signature block"""
 
 from __future__ import annotations
 
@@ -38,19 +59,25 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     """Keep the mentions that do not overlap a better one (see `_rank`). A
     place inside an organisation's name ("Orsha Aircraft Repair Plant") is
     kept beside it."""
-    ranked = sorted(mentions, key=lambda m: (-_rank(m)[0], -_rank(m)[1], m.start or 0))
+    ranked = sorted(mentions, key=lambda m: tuple(-x for x in _rank(m)) + (m.start or 0,))
     kept: list[Mention] = []
     for m in ranked:
         clash = False
         for k in kept:
             if _overlap(m, k):
-                if {m.label, k.label} == {"LOC", "ORG"}:
+                if _place_in_org(m, k) or _place_in_org(k, m):
                     continue
                 clash = True
                 break
         if not clash:
             kept.append(m)
     return sorted(kept, key=lambda m: (m.start or 0, m.end or 0))
+
+
+def _place_in_org(place: Mention, org: Mention) -> bool:
+    return (place.label == "LOC" and org.label == "ORG" and org.start is not None and place.start is not None
+            and org.start <= place.start and place.end <= org.end  # type: ignore[operator]
+            and org.end - org.start > place.end - place.start)  # type: ignore[operator]
 
 
 def _overlap(a: Mention, b: Mention) -> bool:
@@ -62,8 +89,9 @@ def _overlap(a: Mention, b: Mention) -> bool:
 TIERS = {"pattern": 2, "signature": 2, "header": 2, "rules": 1, "gazetteer": 1, "vocab": 1, "domain": 1}
 
 
-def _rank(m: Mention) -> tuple[int, int]:
-    """(tier, length * 10 + label priority): patterns, signatures and headers
-    over rules and gazetteers over NER and bare quotes; then the longer span."""
+def _rank(m: Mention) -> tuple[int, int, int]:
+    """(tier, length * 10 + label priority, in a signature): patterns,
+    signatures and headers over rules and gazetteers over NER and bare
+    quotes; then the longer span; a signature's copy of a find wins a tie."""
     tier = TIERS.get(str(m.extra.get("source")), 0)
-    return (tier, ((m.end or 0) - (m.start or 0)) * 10 + PRIORITY.get(m.label, 0))
+    return (tier, ((m.end or 0) - (m.start or 0)) * 10 + PRIORITY.get(m.label, 0), int(m.field == "signature"))

@@ -149,12 +149,16 @@ def find_orgs(text: str) -> list[Mention]:
         start, name = _trim_lead(m.start("name"), m.group("name"))
         if not name:
             continue
-        out.append(Mention("ORG", text[start:m.end()], start, m.end(), {"source": "pattern", "name": text[start:m.end()]}))
+        extra: dict[str, Any] = {"source": "pattern", "name": text[start:m.end()]}
+        first = name.split(" ")[0]
+        if first in cfg["prefix_set"] and " " in name:  # "OJSC Foo Engine Plant"
+            extra["legal_form"] = first
+            extra["name"] = text[start + len(first) + 1:m.end()]
+        out.append(Mention("ORG", text[start:m.end()], start, m.end(), extra))
     for m in cfg["adj"].finditer(text):
         end = m.end()
-        rest = text[end:end + 2]
-        if rest[:1] == " " and rest[1:2] in OPEN or rest[:1] in OPEN:
-            q = end + (1 if rest[:1] == " " else 0)
+        q = end + 1 if text[end:end + 1] == " " else end
+        if q < len(text) and text[q] in OPEN:  # "бюро «Стрела»"
             qe = quoted_end(text, q)
             if qe:
                 end = qe
@@ -170,6 +174,23 @@ def find_orgs(text: str) -> list[Mention]:
             continue
         out.append(Mention("ORG", name, m.start() + 1, m.start() + 1 + len(name),
                            {"source": "quote", "name": name, "weak": True}))
+    return out + _abbreviations(text, out)
+
+
+ABBR_AFTER = re.compile(rf"\s*\((?P<abbr>[{UP}][{UP}0-9&-]{{1,9}})\)")
+
+
+def _abbreviations(text: str, found: list[Mention]) -> list[Mention]:
+    """An abbreviation in brackets right after a name: "Foo Engine Plant
+    (FEP)", "Кривичский моторный завод (КМЗ)"; it names the same firm."""
+    out = []
+    for m in found:
+        if m.extra.get("source") != "pattern" or m.end is None:
+            continue
+        a = ABBR_AFTER.match(text, m.end)
+        if a:
+            out.append(Mention("ORG", a.group("abbr"), a.start("abbr"), a.end("abbr"),
+                               {"source": "pattern", "name": a.group("abbr"), "abbreviation_of": m.surface}))
     return out
 
 

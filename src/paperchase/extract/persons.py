@@ -31,6 +31,10 @@ NAMES = "names.yml"
 UP = "A-ZА-ЯЁІЎЇЄҐ"
 TOKEN_RE = re.compile(
     rf"(?P<init>[{UP}]\.)|(?P<han>[\u4e00-\u9fff]{{2,4}})|(?P<word>[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?)")
+DIMINUTIVE = re.compile(r"^(\w{4,}?)(?:чик|ик|ка|очка|ечка|енька|онька|ушка|юшка|ек|ок|ко|цю|ця)"
+                        r"(?:а|у|ом|ем|е|и|і|ы|ой|ою|ей|ею|ові)?$")
+# Belarusian/Ukrainian verb forms that open sentences before a name (no dictionary for be)
+VERB_LIKE = re.compile(r"(?:й|те|це|ць|ть|уем|аем|яем|ём|юць|уць|ім|имо|ємо|ли|ла)$")
 SENTENCE_END = re.compile(r"(?:^|[.!?:;…\n]\s*|^\s*[-–—•*>]\s*)$")
 
 
@@ -55,6 +59,7 @@ class _Lex:
     cues: frozenset[str]
     stops: frozenset[str]
     family: frozenset[str]
+    ambiguous_first: frozenset[str]
 
 
 CASE_ENDINGS = r"(?:а|у|ю|ем|ом|ым|ім|е|і|и|ы|ой|ай|ей|ою|ею|аю|ям|ах|ях|ых|их|ого|ага|аму|ому|ую|ая|ае|ое|ая)?"
@@ -95,7 +100,9 @@ def _lex() -> _Lex:
     family = frozenset(wf.fold(n) for lang, ns in lexicon.mapping(NAMES, "family_names",
                                                                  data.get("family_names", {})).items()
                        for n in lexicon.str_list(NAMES, f"family_names.{lang}", ns))
-    return _Lex(first, stems, titles, patr_re, surn_re, cues, stops, family)
+    ambiguous = frozenset(wf.fold(n) for n in lexicon.str_list(
+        NAMES, "ambiguous_first_names", data.get("ambiguous_first_names", [])))
+    return _Lex(first, stems, titles, patr_re, surn_re, cues, stops, family, ambiguous)
 
 
 def _ru_parse(word: str, tag: str) -> Any | None:
@@ -103,21 +110,25 @@ def _ru_parse(word: str, tag: str) -> Any | None:
     it is at least a quarter of the word's probability."""
     if not re.search("[а-яё]", word.lower()) or re.search("[іўїє]", word.lower()):
         return None
-    for p in wf.analyzer("ru").parse(word):
+    for p in wf.parse(word, "ru"):
         # a plural "Name" parse is a surname in -ов/-ин ("Трофимов"), not a first name
-        if tag in p.tag.grammemes and p.score >= 0.25 and not (tag == "Name" and "plur" in p.tag.grammemes):
+        # unknown words get guessed tags; only dictionary words count
+        if (tag in p.tag.grammemes and p.score >= 0.25 and p.is_known
+                and not (tag == "Name" and "plur" in p.tag.grammemes)):
             return p
     return None
 
 
-def _common_ru(word: str) -> bool:
-    """A known Russian word that is no name, place or abbreviation: a
-    capitalised sentence opener ("Сканы", "Итоги"), not a person."""
-    if not re.fullmatch("[а-яёА-ЯЁ-]+", word):
+def common_ru(word: str) -> bool:
+    """A known Russian (or, by its letters, Ukrainian) word that is no name,
+    place or abbreviation: a capitalised sentence opener ("Сканы", "Итоги",
+    "Сусідка"), not a person. Belarusian has no dictionary here: False."""
+    low = word.lower()
+    if re.search("[ўЎ]", word) or not re.fullmatch(r"[а-яёіїєґА-ЯЁІЇЄҐ'’-]+", word):
         return False
-    parses = wf.analyzer("ru").parse(word)
-    top = parses[0]
-    if not top.is_known:
+    lang = "uk" if re.search("[іїєґ]", low) else "ru"
+    parses = wf.parse(low, lang)
+    if not parses or not parses[0].is_known:
         return False
     return not any({"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Init"} & set(p.tag.grammemes)
                    for p in parses if p.score >= 0.05)
@@ -136,6 +147,9 @@ def _first(word: str) -> tuple[str, str] | None:
     for k in range(1, 4):
         if len(key) - k >= 3 and key[:-k] in lex.stems and key[-k:] in wf.NOUN_ENDINGS:
             return lex.stems[key[:-k]]
+    m = DIMINUTIVE.match(key)  # "Тарасик", "Остапчику": a first name with a diminutive suffix
+    if m and m.group(1) in lex.first and lex.first[m.group(1)][0][:1].isupper():
+        return lex.first[m.group(1)]
     return None
 
 
@@ -175,10 +189,7 @@ def _runs(line: str, toks: list[Tok]) -> list[list[Tok]]:
             continue
         if ok and cur:
             gap = line[cur[-1].end:t.start]
-            # "Бондарь П.С. Павел ...": initials after a surname end the name
-            closed = (cur[-1].kind == "init" and t.kind == "word" and
-                      any(c.kind == "word" and wf.fold(c.text) not in _lex().titles for c in cur))
-            if closed or not (gap in ("", " ", "  ", "\u00a0") or (cur[-1].kind == "init" and gap.strip() == "")):
+            if gap not in ("", " ", "  ", "\u00a0"):
                 runs.append(cur)
                 cur = []
         if ok:
@@ -217,6 +228,18 @@ def _classify(run: list[Tok], line: str) -> None:
             t.role = "SURN" if lex.surn.match(key) else "CAP"
 
 
+def _split_initials(run: list[Tok]) -> list[list[Tok]]:
+    """"Петров П.С. Павел Сергеевич ...": initials after a surname end that
+    name, and a new one starts. A common word before the initials
+    ("Подписал В.А. Петров") is no surname."""
+    for i in range(1, len(run) - 1):
+        if run[i].role == "INIT" and run[i + 1].role not in ("INIT", ""):
+            before = [t for t in run[:i] if t.role in ("SURN", "CAP", "FIRST", "FAM")]
+            if before and not (len(before) == 1 and common_ru(before[0].text)) and i + 1 < len(run):
+                return [run[:i + 1]] + _split_initials(run[i + 1:])
+    return [run]
+
+
 def _split_places(run: list[Tok]) -> list[list[Tok]]:
     out, cur = [], []
     for t in run:
@@ -244,10 +267,17 @@ def _accept(run: list[Tok], line: str, at_start: bool, generic: set[str]) -> lis
     if roles == ["CAP"] and run[0].kind == "han":
         return run
     words = [t for t in run if t.role in ("FIRST", "PATR", "SURN", "CAP", "FAM")]
-    if at_start and run[0].role in ("CAP", "SURN") and _common_ru(run[0].text) and "PATR" not in roles:
+    if (at_start and len(run) >= 3 and run[0].role == "CAP" and run[1].role == "FIRST" and run[2].role == "PATR"
+            and (common_ru(run[0].text) or VERB_LIKE.search(run[0].text))):
+        run = run[1:]  # "Перадай Андрэю Міхайлавічу", "Віншуем ...": a verb opens the sentence
+        roles = roles[1:]
+    if at_start and run[0].role in ("CAP", "SURN") and common_ru(run[0].text) and "PATR" not in roles:
         run = run[1:]
         return _accept(run, line, False, generic) if run else None
     if "INIT" in roles and words and len(words) <= 2:
+        # "Ф.И.О. Должность", "ВЭД С.И.": a common word or an abbreviation beside initials is no name
+        if any(common_ru(w.text) or (w.text.isupper() and wf.CYRILLIC.search(w.text)) for w in words):
+            return None
         return run
     if "TITLE" in roles and words:
         return run
@@ -260,6 +290,8 @@ def _accept(run: list[Tok], line: str, at_start: bool, generic: set[str]) -> lis
     if ("FIRST" in roles or "FAM" in roles) and len(words) >= 2 and len(words) <= 3:
         return run
     if len(run) == 1 and roles == ["FIRST"] and len(run[0].text) > 2:
+        if wf.fold(run[0].text) in lex.ambiguous_first:
+            return None  # "Bill", "Mark": words as often as names
         return run
     if len(run) == 1 and roles[0] in ("SURN", "CAP") and _ru_parse(run[0].text, "Surn") is not None:
         return run
@@ -274,7 +306,7 @@ def _ru_lemma(word: str, role: str, gender: str | None) -> str:
     if p is None:
         return word
     if gender is None and tag == "Surn" and any(
-            {"Surn", "femn", "nomn"} <= set(q.tag.grammemes) for q in wf.analyzer("ru").parse(word)):
+            {"Surn", "femn", "nomn"} <= set(q.tag.grammemes) for q in wf.parse(word, "ru")):
         return word  # "Зуева": a woman's name as written, or a man's genitive: leave it
     want = {"nomn"}
     if gender == "f" and tag != "Name":
@@ -327,6 +359,8 @@ def _person(run: list[Tok], line: str, offset: int) -> Mention:
         else:
             lemma += t.text
     extra: dict[str, Any] = {"source": "rules", "parts": parts, "lemma": lemma}
+    if "title" in parts and len(body) < len(run):
+        extra["untitled"] = line[body[0].start:body[-1].end]  # "Mr. Oleg Ivanov" -> "Oleg Ivanov"
     if gender:
         extra["gender"] = gender
     return Mention("PER", line[start:end], offset + start, offset + end, extra)
@@ -343,7 +377,7 @@ def find_persons(text: str, generic: set[str] | None = None) -> list[Mention]:
         toks = _tokens(line)
         for run in _runs(line, toks):
             _classify(run, line)
-            subs = _split_places(run)
+            subs = [piece for sub in _split_places(run) for piece in _split_initials(sub)]
             for sub in subs:
                 if len(sub) == 1 and len(run) > 1:
                     continue  # "Dubai Marina": a word left beside a place is no name

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from paperchase.extract import lexicon
@@ -117,9 +117,9 @@ def _add_city(gaz: Gazetteer, code: str, cols: list[str], row: str) -> None:
             spellings.append(("en", wf.latin(f, lang)))
     seen: set[str] = set()
     for lang, f in spellings:
-        if wf.fold(f) in seen:
+        if f.casefold() in seen:
             continue
-        seen.add(wf.fold(f))
+        seen.add(f.casefold())
         lang = _lang_of(f, lang)
         weak = ambiguous or (lang in ("ru", "be") and " " not in f and bool(SURNAME_LIKE.search(f)))
         gaz.add(f, Entry("city", code, en, f, lang), lang, ambiguous=weak)
@@ -153,6 +153,7 @@ def find_all(text: str) -> list[PlaceHit]:
     return out
 
 
+@lru_cache(maxsize=100_000)
 def country_code(text: str) -> str | None:
     """ISO 3166-1 alpha-2 (lower case, "eu" for the EU) from a country name,
     adjective, abbreviation or code in any script or inflected form; the

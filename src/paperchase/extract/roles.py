@@ -16,16 +16,22 @@ ROLES = "roles.yml"
 LOW = "a-zа-яёіўїєґäöüß'’"
 
 
+CASE_ENDINGS = ("ый|ий|ой|ій|ь|й|а|у|ю|я|е|ы|и|і|о|ом|ем|ём|ам|ям|ами|ями|ах|ях|ов|ой|ей|ою|ею|ого|его|ому|ему|ым|им|ім|ую|юю|"
+                "ая|яя|ое|ее|ые|ие|ых|их|іх|ыми|ими|імі|ай|ага|аму|ае|ія|ых|ові|еві|ом")
+STRIP = re.compile(r"(?:ый|ий|ой|ій|ая|ое|ы|і|и|а|я|ь|й|о|е)$")
+
+
 def _word_re(word: str) -> str:
+    """A phrase word with its case endings: the stem (the word without its
+    final vowel or adjective ending) plus one ending from a closed list, so
+    "бухгалтер" matches "бухгалтера" but not "бухгалтерию"."""
     w = word.casefold()
     if "-" in w:
         return "-".join(_word_re(p) for p in w.split("-"))
     if not re.match("[а-яёіўїєґ]", w):  # Latin: English and German barely inflect
         return re.escape(w) + "(?:s|e|en|n)?"
-    if len(w) <= 4:
-        return re.escape(w) + rf"[{LOW}]{{0,3}}"
-    cut = 2 if len(w) > 6 else 1
-    return re.escape(w[:-cut]) + rf"[{LOW}]{{0,{cut + 3}}}"
+    stem = STRIP.sub("", w) if len(w) > 4 else w
+    return re.escape(stem) + f"(?:{CASE_ENDINGS})?"
 
 
 @cache

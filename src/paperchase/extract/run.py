@@ -11,11 +11,10 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable
+from itertools import islice
 from typing import Any
 
-from itertools import islice
-
-from paperchase.extract import headers, ner, segments, vocab
+from paperchase.extract import headers, ner, persons, segments, vocab
 from paperchase.extract.mention import Mention
 from paperchase.extract.text import text_mentions
 from paperchase.store.case import Case, StoredMessage
@@ -47,21 +46,24 @@ def _rows(message_pk: int, mentions: Iterable[Mention]) -> list[tuple[Any, ...]]
 
 
 def _collect(voc: vocab.Vocabulary, mentions: list[Mention]) -> None:
+    """Organisation names worth looking for again: those a pattern found
+    (legal form, suffix, org word), quoted names that are not common words,
+    and a company domain's label in capitals ("OARZ"). A signature line
+    taken for an organisation by position alone is not trusted enough."""
     for m in mentions:
-        if m.label != "ORG" or m.extra.get("source") in ("ner", "vocab"):
+        if m.label != "ORG":
             continue
+        src = m.extra.get("found_by") or m.extra.get("source")
         name = str(m.extra.get("name") or m.surface)
-        if m.extra.get("source") == "domain":
-            if len(name) <= 6 and name.isalpha():
+        if src == "domain":
+            if 3 <= len(name) <= 6 and name.isalpha():
                 voc.add(name.upper(), full=name)
-            for part in name.split("-"):
-                if len(part) >= 4 and part.isalpha():
-                    voc.add(part.capitalize(), full=name)
-            continue
-        if m.extra.get("weak") and m.extra.get("source") == "quote":
+        elif src == "quote":
+            if not all(persons.common_ru(w.capitalize()) for w in name.split()):
+                voc.add(name)
+        elif src == "pattern":
             voc.add(name)
-            continue
-        voc.add(name, full=str(m.extra.get("name") or m.surface))
+            voc.add_acronyms(name, name)
 
 
 def extract_case(case: Case) -> int:
@@ -101,6 +103,7 @@ def _second_pass(case: Case, voc: vocab.Vocabulary) -> int:
     gaz = voc.gazetteer()
     total = 0
     pending: list[tuple[Any, ...]] = []
+    relabel: list[tuple[str, int]] = []
     for msg in case.iter_messages():
         taken = _taken(case.db, msg.id)
         texts: list[tuple[str, str, int | None]] = [("subject", msg.subject, None), ("body", msg.text, None)]
@@ -111,23 +114,34 @@ def _second_pass(case: Case, voc: vocab.Vocabulary) -> int:
                 continue
             spans = taken.get((att_id, field == "subject"), [])
             for m in vocab.find(gaz, text):
-                if any(s < m.end and m.start < e for s, e in spans):  # type: ignore[operator]
-                    continue
-                m.field, m.attachment_id = field, att_id
-                new.append(m)
+                clash = [sp for sp in spans if sp[0] < m.end and m.start < sp[1]]  # type: ignore[operator]
+                if not clash:
+                    m.field, m.attachment_id = field, att_id
+                    new.append(m)
+                for start, end, pk, source, label in clash:
+                    # natasha calls a firm's short foreign name a person ("Цзиньхай")
+                    if (start, end) == (m.start, m.end) and source == "ner" and label == "PER":
+                        relabel.append((json.dumps({"source": "vocab", "found_by": "ner", "name": m.extra["name"],
+                                                    "weak": True}, ensure_ascii=False), pk))
         pending += _rows(msg.id, new)
         if len(pending) >= BATCH:
             total += _flush(case, pending)
     total += _flush(case, pending)
+    if relabel:
+        with case.transaction():
+            case.db.executemany("UPDATE mentions SET label = 'ORG', extra = ? WHERE id = ?", relabel)
     return total
 
 
-def _taken(db: sqlite3.Connection, message_pk: int) -> dict[tuple[int | None, bool], list[tuple[int, int]]]:
-    """Spans already covered, per (attachment, is-subject): body and
-    signature share the body's offsets."""
-    out: dict[tuple[int | None, bool], list[tuple[int, int]]] = {}
-    for att, field, start, end in db.execute(
-            "SELECT attachment_id, field, start, end FROM mentions WHERE message_id = ? AND start IS NOT NULL",
+def _taken(db: sqlite3.Connection, message_pk: int
+           ) -> dict[tuple[int | None, bool], list[tuple[int, int, int, str, str]]]:
+    """Spans already covered by a mention other than a place, per
+    (attachment, is-subject): body and signature share the body's offsets."""
+    out: dict[tuple[int | None, bool], list[tuple[int, int, int, str, str]]] = {}
+    for pk, att, field, start, end, label, source in db.execute(
+            "SELECT id, attachment_id, field, start, end, label, json_extract(extra, '$.source') FROM mentions"
+            " WHERE message_id = ? AND start IS NOT NULL"
+            " AND label != 'LOC'",  # "Xi'an Foo" is the firm, though "Xi'an" is a city
             (message_pk,)):
-        out.setdefault((att, field == "subject"), []).append((start, end))
+        out.setdefault((att, field == "subject"), []).append((start, end, pk, source, label))
     return out

@@ -55,7 +55,8 @@ def parse(text: str, start: int, end: int) -> list[Mention]:
         for m in line_m:
             m = m.shifted(off)
             m.field = "signature"
-            if m.label in ("PER", "ORG", "POSITION"):
+            if m.label in ("PER", "ORG", "POSITION") and m.extra.get("source") != "signature":
+                m.extra["found_by"] = m.extra.get("source")
                 m.extra["source"] = "signature"
             if m.label == "PER" and person is None:
                 person = m
@@ -95,4 +96,4 @@ def _org_candidate(body: str, taken: list[tuple[int, int]], places: list) -> Men
         return None
     if places and not part.isupper() and not orgs.has_org_word(part):
         return None  # "Dalian, Liaoning, China": an address line
-    return Mention("ORG", part, s, e, {"source": "signature", "name": part})
+    return Mention("ORG", part, s, e, {"source": "signature", "name": part, "weak": True})

@@ -7,6 +7,7 @@ every reply, and NER is the slow part."""
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 
 from paperchase.extract import ner, orgs, patterns, persons, roles, segments, signature
@@ -27,6 +28,8 @@ def plain_mentions(text: str) -> list[Mention]:
     found += roles.find_roles(text)
     found += persons.find_persons(text)
     for m in ner.find_ner(text):
+        if not _plausible_ner(m):
+            continue
         if m.label == "LOC":
             code = country_code(m.surface)
             if code:
@@ -37,6 +40,22 @@ def plain_mentions(text: str) -> list[Mention]:
                              {"source": "gazetteer", "country": p.code, "kind": p.kind, "lemma": p.lemma,
                               "name": p.name}))
     return found
+
+
+def _plausible_ner(m: Mention) -> bool:
+    """natasha tags sentence openers and headings too ("Выезжаю", "ЗАЯВЛЕНИЕ",
+    "Re"): a one-word span that is a common Russian word, initials alone, or
+    a code with digits is dropped."""
+    s = m.surface.strip()
+    if len(s) < 2 or re.fullmatch(r"(?:[A-ZА-ЯЁ]\.\s?)+", s) or re.search(r"\d", s) and m.label != "ORG":
+        return False
+    if re.search(r"[A-Za-zА-Яа-яЁё]+-?\d", s):
+        return False
+    if " " not in s and (s.lower() in ("re", "fw", "fwd", "aw", "sv") or persons.common_ru(s.capitalize())):
+        return False
+    if m.label == "PER" and " " not in s and len(s) <= 3:  # "Исх", "Зам": abbreviations
+        return False
+    return True
 
 
 def _segment(text: str, with_signature: bool) -> list[Mention]:

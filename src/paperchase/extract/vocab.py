@@ -21,6 +21,10 @@ from paperchase.extract.places import country_code
 
 ADJECTIVE = re.compile(r"(?:ский|цкий|ская|цкая|ское|скі|цкі|скае|ый|ий|ая|ое|ные|ны|ная|нае)$", re.I)
 QUOTES = "«»\"„“”"
+# first parts of compound words that abbreviations keep as a letter of their own
+COMPOUND_PREFIXES = ("авиа", "авія", "мото", "радио", "радыё", "электро", "электра", "приборо", "прыбора",
+                     "машино", "машына", "станко", "стан", "нефте", "газо", "хим", "агро", "авто", "энерго",
+                     "тепло", "гидро", "металло", "ремонт", "конструкт", "научно", "навукова")
 
 
 def _clean(name: str) -> str:
@@ -31,6 +35,7 @@ class Vocabulary:
     def __init__(self) -> None:
         self.names: dict[str, str] = {}  # name -> the full name it stands for
         self._words: dict[str, set[str]] = defaultdict(set)
+        self.acronyms: dict[str, str] = {}
 
     def add(self, name: str, *, full: str | None = None) -> None:
         """An organisation name seen in full."""
@@ -41,9 +46,12 @@ class Vocabulary:
         generic = generic_words()
         words = name.split()
         core = list(words)
-        while core and wf.fold(core[-1]).strip(".,") in generic:
+        def filler(w: str) -> bool:
+            return wf.fold(w).strip(".,") in generic or not re.search(r"[^\W\d_]", w)
+
+        while core and filler(core[-1]):
             core.pop()
-        while core and wf.fold(core[0]).strip(".,") in generic:
+        while core and filler(core[0]):
             core.pop(0)
         if len(words) > 1:
             self.names.setdefault(name, full)
@@ -53,11 +61,34 @@ class Vocabulary:
             if _distinctive(w):
                 self._words[w].add(full)
 
+    def add_acronyms(self, name: str, full: str) -> None:
+        """The abbreviations a firm's name makes: first letters of its words,
+        compound words split at a known prefix ("Оршанский авиаремонтный
+        завод" -> ОАЗ, ОАРЗ), and their Latin transliteration (OARZ)."""
+        words = [w for w in re.findall(r"[^\W\d_]+", _clean(name)) if len(w) > 1]
+        if not 2 <= len(words) <= 6 or not all(wf.CYRILLIC.search(w) for w in words):
+            return
+        letters = [[w[0].upper()] for w in words]
+        for i, w in enumerate(words):
+            low = w.lower()
+            for prefix in COMPOUND_PREFIXES:
+                if low.startswith(prefix) and len(low) > len(prefix) + 2:
+                    letters[i].append(w[0].upper() + low[len(prefix)].upper())
+        options = [""]
+        for choice in letters:
+            options = [o + c for o in options for c in choice][:16]
+        for acronym in options:
+            if len(acronym) >= 3:  # inflected forms of one name make the same acronym: no uniqueness test
+                self.acronyms.setdefault(acronym, full)
+                self.acronyms.setdefault(wf.latin(acronym, "ru").upper(), full)
+
     def gazetteer(self) -> Gazetteer:
         gaz = Gazetteer()
         for name, full in self.names.items():
             lang = "ru" if wf.CYRILLIC.search(name) else "en"
             gaz.add(name, Entry("org", full, full, name, lang), lang)
+        for acronym, full in self.acronyms.items():
+            gaz.add_abbr(acronym, Entry("org", full, full, acronym, "abbr"))
         for w, fulls in self._words.items():
             if len(fulls) == 1:
                 full = next(iter(fulls))
@@ -69,7 +100,7 @@ class Vocabulary:
         return gaz
 
     def __len__(self) -> int:
-        return len(self.names) + len(self._words)
+        return len(self.names) + len(self._words) + len(self.acronyms)
 
 
 def _distinctive(word: str) -> bool:

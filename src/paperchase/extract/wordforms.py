@@ -10,7 +10,7 @@ length keeps short names ("Куба", "Чад") from swallowing common words."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 WORD_RE = re.compile(r"(?:[A-ZА-ЯЁ]\.){2,}|[^\W\d_]+(?:['’ʼ\-][^\W\d_]+)*")
@@ -31,13 +31,21 @@ POLISH_ENDINGS = frozenset("a y i ie ę ą ii ią o u em om ach ami".split()) | 
 CYRILLIC = re.compile("[а-яёіїєґў]", re.I)
 
 _STRIP_NOUN = re.compile(r"(?:ія|ия|іа|ія|ие|ье|ья|а|я|ь|й|ы|і|и|о|е|у|ю|y|a|e|o|ie|ia|en)$")
-_STRIP_ADJ = re.compile(r"(?:ий|ый|ой|ій|і|ы|isch|ish|ian|an|ese|er|e|i|y|ski|ska|ie)$")
+_STRIP_ADJ = re.compile(r"(?:ий|ый|ой|ій|і|и|ы|isch|ish|ian|an|ese|er|e|i|y|ski|ska|ie)$")
 MIN_STEM = 4
 
 
 def fold(text: str) -> str:
-    """Case- and ё-insensitive key; apostrophe variants made one."""
-    return text.casefold().replace("ё", "е").replace("’", "'").replace("ʼ", "'")
+    """Case- and ё-insensitive key; apostrophe variants made one; Belarusian
+    and Ukrainian і read as и, so a foreign name spelt in either alphabet
+    ("Цзіньхай", "Цзиньхай") is one key."""
+    return text.casefold().replace("ё", "е").replace("’", "'").replace("ʼ", "'").replace("і", "и")
+
+
+# the ending sets are compared with folded words, so they are folded too
+NOUN_ENDINGS = frozenset(fold(e) for e in NOUN_ENDINGS)
+ADJ_ENDINGS = frozenset(fold(e) for e in ADJ_ENDINGS)
+POLISH_ENDINGS = frozenset(fold(e) for e in POLISH_ENDINGS)
 
 
 def words(text: str) -> list[tuple[int, int, str]]:
@@ -71,6 +79,13 @@ def analyzer(lang: str) -> Any:
     return _analyzer(lang)
 
 
+@lru_cache(maxsize=200_000)
+def parse(word: str, lang: str = "ru") -> tuple[Any, ...]:
+    """pymorphy3's parses of `word`, cached: names and sentence openers recur
+    in every message of a thread."""
+    return tuple(_analyzer(lang).parse(word))
+
+
 def _best_parse(parses: list[Any], word: str) -> Any | None:
     good = [p for p in parses if p.is_known and p.tag.POS in {"NOUN", "ADJF", "PRTF"}]
     if not good:
@@ -98,7 +113,7 @@ def is_personal_name(form: str, lang: str = "ru") -> bool:
         return False
     person = geo = 0.0
     surname = False
-    for p in analyzer(lang).parse(form):
+    for p in parse(form, lang):
         grammemes = set(p.tag.grammemes)
         # the Ukrainian dictionary tags many place adjectives as surnames
         if {"Name", "Patr"} & grammemes or ("Surn" in grammemes and lang == "ru"):
@@ -115,7 +130,7 @@ def inflect(word: str, lang: str) -> frozenset[str]:
     pymorphy3); empty where pymorphy3 does not know the word."""
     if lang not in ("ru", "uk") or not re.search("[а-яёіїєґ]", word.lower()):
         return frozenset()
-    p = _best_parse(analyzer(lang).parse(word.lower()), word)
+    p = _best_parse(list(parse(word.lower(), lang)), word)
     if p is None:
         return frozenset()
     pos = p.tag.POS
@@ -126,7 +141,7 @@ def lemma_ru(word: str, lang: str = "ru") -> str:
     """Normal form of a word (nominative singular), or the word itself."""
     if lang not in ("ru", "uk"):
         return word
-    p = analyzer(lang).parse(word)[0]
+    p = parse(word, lang)[0]
     return str(p.normal_form)
 
 

@@ -163,12 +163,24 @@ class Context:
         return e.is_person if what == "person" else e.is_org
 
     # -- asking -----------------------------------------------------------------
-    def in_span(self, msg_pk: int, where: str, start: int, end: int, label: str | None = None) -> list[Mention]:
-        """Mentions inside [start, end) of a block, in text order."""
+    def in_span(self, msg_pk: int, where: str, start: int, end: int, label: str | None = None,
+                resolved: bool = True) -> list[Mention]:
+        """Mentions inside [start, end) of a block, in text order; `resolved`:
+        only those linked to an entity."""
         out = [m for m in self.mentions.get(msg_pk, [])
-               if m.where == where and m.entity_id and m.start < end and start < m.end
+               if m.where == where and (m.entity_id or not resolved) and m.start < end and start < m.end
                and (label is None or m.label == label)]
         return sorted(out, key=lambda m: m.start)
+
+    @property
+    def has_places(self) -> bool:
+        """Whether the extract stage wrote places (LOC mentions) for this case:
+        then the detectors read those instead of running the gazetteer again."""
+        if not hasattr(self, "_has_places"):
+            # any mention at all means the stage ran, and found every place there was
+            self._has_places = any(m.label == "LOC" or m.field in ("from", "to") for ms in self.mentions.values()
+                                   for m in ms)
+        return self._has_places
 
     def person_for(self, address: dict[str, str] | None) -> str | None:
         if not address:

@@ -40,8 +40,10 @@ def detect(view: View, ctx: Context) -> list[Candidate]:
                 continue
             cues = [m.start() for m in lex["lack"].finditer(t)]
             stall = lex["stall"].search(t)
+            if not (cues or stall):
+                continue
             goods = find_goods(t)
-            if not goods or not (cues or stall):
+            if not goods:
                 continue
             cues = [c for c in cues if not _ABSENT.search(t[max(0, c - 10) : c])]
             if not (cues or stall):

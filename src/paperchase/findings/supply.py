@@ -30,6 +30,12 @@ _AUTHORITY = re.compile(r"(?:санкц|контрол|кантрол|огран
                         r"\s*(?:\w+\s*){0,2}$", re.I)
 
 
+# a maker named with its legal form in an agent's letter is the supplier, not the agent
+_MAKER = re.compile(r"\b(?:Co\.,?\s*Ltd|Ltd\.?|GmbH|LLC|Inc\.?|SAS|S\.A\.|JSC|Corp\.?|A\.S\.|Şti\.?)(?!\w)|"
+                    r"\b(?:maker|manufacturer|производител\w+|изготовител\w+|вытворц\w+|виробник\w*)\b", re.I)
+_OURS = re.compile(r"\b(?:our|we|наш\w*|мы|нашу)\b", re.I)
+
+
 def _lex() -> dict:
     return lexicon("supply.yml", GROUPS)
 
@@ -76,9 +82,13 @@ def detect(view: View, ctx: Context) -> list[Candidate]:
             t = s.text
             if has("hypothetical", t):
                 continue
-            goods = sorted({g for _p, g in find_goods(t)})
             sanction = lex["sanction"].search(t) is not None
             unable = lex["unable"].search(t) is not None
+            sub = lex["substitute"].search(t) is not None
+            offer = lex["offer"].search(t) is not None
+            if not (unable or sub or offer):
+                continue
+            goods = sorted({g for _p, g in find_goods(t)})
             if unable and (sanction or (message_sanctions and lex["supply"].search(t))):
                 cs = _countries(t, ctx)
                 origin = cs[0][2] if cs else None
@@ -95,16 +105,21 @@ def detect(view: View, ctx: Context) -> list[Candidate]:
                                          0.9 if sanction else 0.7, view.date,
                                          {"refusers": _orgs(view, block.where, s, ctx)}))
                 continue
-            sub = lex["substitute"].search(t) is not None
-            offer = lex["offer"].search(t) is not None
             if not (sub or offer) or (unable and not sub):
                 continue
             orgs = [o for o in _orgs(view, block.where, s, ctx) if not ctx.is_home(o)]
             domain = ctx.domain_named(t)
             named = bool(orgs or domain)
+            if foreign_sender and _OURS.search(t) and not _MAKER.search(t):
+                named = False  # "our quotation", "we can supply": the writer's firm offers, whoever else is named
+                orgs, domain = [], None
             if not named and foreign_sender:
                 domain = sender_domain
                 org = ctx.org_for_domain(sender_domain)
+                orgs = [org] if org else []
+            elif not named and lex["decline"].search(t):
+                domain = _quoted_supplier(view, ctx)  # "этот вариант не рассматриваем" answers the offer quoted below
+                org = ctx.org_for_domain(domain) if domain else None
                 orgs = [org] if org else []
             if not orgs and not domain:
                 continue
@@ -115,6 +130,16 @@ def detect(view: View, ctx: Context) -> list[Candidate]:
                                  {"orgs": orgs, "domain": domain, "countries": cs, "named": named,
                                   "substitute": sub, "decline": lex["decline"].search(t) is not None}))
     return out
+
+
+def _quoted_supplier(view: View, ctx: Context) -> str | None:
+    """The foreign writer of the history quoted in a reply."""
+    for block in view.blocks:
+        for addr in block.authors.values():
+            d = (addr.get("email") or "").rsplit("@", 1)[-1].lower()
+            if d and d not in ctx.home_domains:
+                return d
+    return None
 
 
 def _orgs(view: View, where: str, seg: object, ctx: Context) -> list[str]:
@@ -160,8 +185,8 @@ def group_alternatives(cands: list[Candidate], obstacles: list[Candidate], ctx: 
         if supplier is None:
             continue
         countries = [x for x in c.extra["countries"] if x not in origins]
-        if any(x in origins for x in c.extra["countries"][:1]) and not countries:
-            continue  # the blocked goods themselves, through a third party
+        if any(x in origins for x in c.extra["countries"][:1]) and not countries and not c.extra["substitute"]:
+            continue  # the blocked goods themselves, through a third party ("interchangeable with US-made" is fine)
         own = (ctx.org_country(orgs[0]) if orgs else None) or (tld_country(domain) if domain else None)
         # a country in the sentence is the supplier's only where the sentence names the supplier
         country = ((countries[0] if countries else None) or own) if c.extra["named"] else (
@@ -170,12 +195,16 @@ def group_alternatives(cands: list[Candidate], obstacles: list[Candidate], ctx: 
             continue
         by.setdefault(supplier, []).append(c)
         country_of.setdefault(supplier, country)
+    by = _merge_same_offer(by, country_of, ctx)
     out = []
     for supplier, cs in by.items():
-        if any(c.extra["decline"] for c in cs) and not any(c.extra["substitute"] for c in cs):
-            continue
+        declined = [c.date for c in cs if c.extra["decline"] and c.date]
+        if declined and not any(c.date and c.date > max(declined) for c in cs if not c.extra["decline"]):
+            continue  # turned down, and nothing came of it afterwards
         goods = {g for c in cs for g in c.attributes.get("goods", [])}
-        if not (goods & blocked_goods) and not any(c.extra["substitute"] and c.attributes["goods"] for c in cs):
+        replaces = any(c.extra["substitute"] and (c.attributes["goods"] or set(c.extra["countries"]) & origins)
+                       for c in cs)
+        if not (goods & blocked_goods) and not replaces:
             continue
         country = country_of[supplier]
         sid = supplier if supplier in ctx.entities else None
@@ -191,6 +220,40 @@ def group_alternatives(cands: list[Candidate], obstacles: list[Candidate], ctx: 
         out.append(Finding(ALTERNATIVE, summary, subjects, attrs, merge_evidence(cs), confidence(cs),
                            (ctx.home_org, str(supplier))))
     return out
+
+
+def _merge_same_offer(by: dict[object, list[Candidate]], country_of: dict[object, str],
+                      ctx: Context) -> dict[object, list[Candidate]]:
+    """One supplier under two names (its mail domain, its Russian name) is
+    one offer: suppliers from one country offering one kind of goods are
+    merged, under the name cited most."""
+    keyed: dict[tuple[str, str | None], list[object]] = {}
+    for supplier, cs in by.items():
+        keyed.setdefault((country_of[supplier], _common_goods(cs)), []).append(supplier)
+    out: dict[object, list[Candidate]] = {}
+    for (_country, goods), suppliers in keyed.items():
+        if goods is None:
+            for sup in suppliers:
+                out[sup] = by[sup]
+            continue
+        best = max(suppliers, key=lambda x: (_named_firm(x, ctx), _forms(x, ctx), len(by[x]), str(x)))
+        out[best] = [c for sup in suppliers for c in by[sup]]
+        country_of[best] = country_of[suppliers[0]]
+    return out
+
+
+def _forms(supplier: object, ctx: Context) -> int:
+    e = ctx.entities.get(str(supplier))
+    return len(e.names) if e else 0
+
+
+def _named_firm(supplier: object, ctx: Context) -> int:
+    """2: an entity named like a firm ("Ege Elektronik"), 1: an entity named
+    after a mail domain ("ege-elektronik"), 0: a bare domain."""
+    e = ctx.entities.get(str(supplier))
+    if e is None:
+        return 0
+    return 2 if re.search(r"[A-ZА-ЯЁ]|\s", e.name) else 1
 
 
 def group(cands: list[Candidate], ctx: Context) -> list[Finding]:

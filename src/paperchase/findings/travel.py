@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from paperchase.extract.places import PlaceHit, country_name, find_all
+from paperchase.extract.places import PlaceHit, country_name, find_all, find_countries
 from paperchase.findings.context import Context
 from paperchase.findings.cues import common, has
 from paperchase.findings.dates import DateHit, find_dates, month_index
@@ -35,10 +35,10 @@ from paperchase.findings.text import Segment
 from paperchase.findings.view import Block, View
 
 KIND = "foreign_travel"
-GROUPS = ("go", "first", "second", "itinerary", "guests", "host", "end_date", "back")
+GROUPS = ("go", "first", "second", "itinerary", "guests", "host", "end_date", "back", "mission", "hosting", "with_me")
 _ADJECTIVE = re.compile(r"(?:ий|ый|ой|ая|ое|ие|ые|ого|ому|ую|ых|ым|ыми|ими|ім|ая|ае|ага|аму|ую|іх|ski|ish|ian|ese|an)$", re.I)
 _FROM = re.compile(r"(?:из|изо|з|із|зі|ад|от|from|aus)\s+$", re.I)
-_CLAUSE = re.compile(r"\s[-–—]\s|;\s|,\s(?=(?:таму|поэтому|потому|але|но|а|зато|but|so|and then)\b)", re.I)
+_CLAUSE = re.compile(r"\s[-–—]\s|;\s|:\s|,\s(?=(?:таму|поэтому|потому|але|но|а|зато|but|so|and then)\b)", re.I)
 _AIRPORT = re.compile(r"\([A-Z]{3}\)\s*[-–—]|[-–—]\s*[A-Z][A-Za-z ]+\([A-Z]{3}\)")
 
 
@@ -69,22 +69,41 @@ def _clauses(seg: Segment) -> list[tuple[int, str]]:
     return out
 
 
-def _abroad(text: str, ctx: Context) -> list[PlaceHit]:
+def _places(text: str, ctx: Context, view: View | None = None, where: str = "", base: int = 0) -> list[PlaceHit]:
+    """Countries and cities of `text` (which starts at `base` in its block):
+    the extract stage's LOC mentions where it ran, else the gazetteer."""
+    if view is None or not ctx.has_places:
+        return find_all(text)
+    out = []
+    for m in ctx.in_span(view.pk, where, base, base + len(text), "LOC", resolved=False):
+        code = m.extra.get("country")
+        if not code or m.start < base or m.end > base + len(text):
+            continue
+        kind = str(m.extra.get("kind") or ("country" if find_countries(m.surface) else "city"))
+        out.append(PlaceHit(m.start - base, m.end - base, m.surface, str(code), kind,
+                            str(m.extra.get("name") or m.extra.get("lemma") or m.surface), str(m.extra.get("lemma", ""))))
+    return out
+
+
+def _abroad(text: str, ctx: Context, view: View | None = None, where: str = "", base: int = 0) -> list[PlaceHit]:
     """Places abroad that can be a destination: not the home country, not
     passed through, not a language or product adjective ("английский"),
     not where a visitor comes from ("fly in from Xi'an")."""
     transit = common()["transit"]
     back = _lex()["back"].search(text) is not None
     out = []
-    for h in find_all(text):
+    for h in _places(text, ctx, view, where, base):
         if h.code in ("eu", ctx.home_country):
             continue
         before = text[max(0, h.start - 14) : h.start]
-        if transit.search(before):
-            continue
+        if transit.search(before) or re.match(r"[\s,]*(?:пересадк|транзит|перасадк|layover|stopover|transit)",
+                                              text[h.end : h.end + 20], re.I):
+            continue  # "через Стамбул", "в Стамбуле пересадка"
         if h.kind == "country" and " " not in h.surface and _ADJECTIVE.search(h.surface):
             continue
         if _FROM.search(before) and not back:
+            continue
+        if _lex()["mission"].search(text[max(0, h.start - 25) : h.start]):
             continue
         out.append(h)
     return out
@@ -125,7 +144,12 @@ def _travellers(view: View, block: Block, seg: Segment, off: int, clause: str, c
             continue  # "Павел Сергеевич, ...": the person addressed
         out.append(p.entity_id)
     writer = author(view, block, seg, ctx)
-    if lex["first"].search(clause) or (not out and has("past", clause)):
+    hosting = lex["hosting"].search(clause) is not None
+    # the writer travels when the clause says "I"/"we", or greets from the place ("добрый день из X!");
+    # a past tense alone may be anyone's ("коллеги были в Турции")
+    greeting = not out and lex["back"].search(clause) and re.search(r"(?:привет|день|прывітанне|привіт|greetings)",
+                                                                   clause, re.I)
+    if (lex["first"].search(clause) or greeting) and not hosting:
         if writer:
             out.append(writer)
     if lex["second"].search(clause):
@@ -134,8 +158,12 @@ def _travellers(view: View, block: Block, seg: Segment, off: int, clause: str, c
             out.append(a)
     rel = lexicon("relations.yml")
     for name, pat in rel.items():
-        if pat.search(clause) and writer:
-            relatives.append((writer, name))
+        for m in pat.finditer(clause):
+            words = clause[max(0, m.start() - 14) : m.start()].split()
+            if words and lex["host"].fullmatch(words[-1]):
+                continue  # "летит к сестре": the sister is visited, she does not travel
+            if writer:
+                relatives.append((writer, name))
     return out
 
 
@@ -146,19 +174,24 @@ def _statements(view: View, ctx: Context) -> list[_Statement]:
     for block in view.blocks:
         itinerary = lex["itinerary"].search(block.text[:600]) is not None or (
             block.where != "body" and _AIRPORT.search(block.text) is not None)
-        block_places = _abroad(block.text, ctx) if itinerary else []
+        block_places = _abroad(block.text, ctx, view, block.where) if itinerary else []
+        block_stmts: list[_Statement] = []
         for i, seg in enumerate(block.segments):
             clauses = _clauses(seg)
             for off, clause in clauses:
-                places = _abroad(clause, ctx)
+                places = _abroad(clause, ctx, view, block.where, seg.start + off)
                 cancelled = cm["cancel"].search(clause) or cm["refused_visa"].search(clause)
                 if cancelled:
-                    for h in places or _visa_country(view, block, seg, clause, ctx):
+                    # a cancelled plan names its place; a refused visa may name only the consulate
+                    visa = cm["refused_visa"].search(clause)
+                    for h in places or (_visa_country(view, block, seg, clause, ctx) if visa else []):
                         out.append(_Statement(h.code, "", _start(clause, view.date), [], [],
                                               Evidence(view.message_id, seg.text, block.where, seg.depth),
                                               view.date, False, cancel=True))
                     continue
                 if not places:
+                    if (lex["with_me"].search(clause) and seg.text.rstrip().endswith(":") and block_stmts):
+                        block_stmts[-1].travellers += _list_people(view, block, i, ctx)
                     continue
                 if has("hypothetical", seg.text[: off + len(clause)]):
                     continue  # "Если дадут - едем в ...": the condition may sit in the clause before
@@ -170,13 +203,14 @@ def _statements(view: View, ctx: Context) -> list[_Statement]:
                 if quote not in seg.text:
                     quote = seg.text
                 place = next((h for h in places if h.kind == "city"), places[0])
-                out.append(_Statement(place.code, place.name if place.kind == "city" else "",
+                block_stmts.append(_Statement(place.code, place.name if place.kind == "city" else "",
                                       _start(clause, view.date) or (
                                           _start(seg.text, view.date) if strong and len(clauses) == 1 else None),
                                       travellers, relatives,
                                       Evidence(view.message_id, quote, block.where, seg.depth), view.date, strong,
                                       extra={"city": place.kind == "city"}))
-        if itinerary and block_places:
+        out += block_stmts
+        if itinerary:
             out += _itinerary(view, block, block_places, ctx)
     return out
 
@@ -200,7 +234,7 @@ def _list_people(view: View, block: Block, i: int, ctx: Context) -> list[str]:
     """An order "Направить в командировку ...:" lists its travellers on the lines below."""
     out = []
     for seg in block.segments[i + 1 : i + 8]:
-        if not re.match(r"^\s*(?:[-–—•*]|\d+[.)])?\s*\S", seg.text):
+        if not re.match(r"^\s*(?:[-–—•*]|\d+[.)])\s*\S", seg.text) and not seg.text.rstrip().endswith((";", ",")):
             break
         out += [p.entity_id for p in people_in(view, block, seg, ctx) if p.entity_id]
     return out
@@ -221,8 +255,12 @@ def _itinerary(view: View, block: Block, places: list[PlaceHit], ctx: Context) -
         start = _start(seg.text, view.date)
         if start:
             break
-    if not travellers:
+    if not travellers or quote_seg is None:
         return []
+    if not places:  # a booking whose town the gazetteer does not know: placed by its dates
+        return [_Statement("", "", start, travellers, [], Evidence(view.message_id, quote_seg.text, block.where,
+                                                                   quote_seg.depth), view.date, True,
+                           extra={"floating": True})] if start else []
     place = next((h for h in places if h.kind == "city"), places[0])
     return [_Statement(place.code, place.name if place.kind == "city" else "", start, travellers, [],
                        Evidence(view.message_id, quote_seg.text, block.where, quote_seg.depth), view.date, True,
@@ -248,6 +286,8 @@ def _month(s: _Statement) -> int | None:
 def group(cands: list[Candidate], ctx: Context, family: list[Finding] | None = None) -> list[Finding]:
     stmts = [c.extra["statement"] for c in cands]
     trips: list[_Trip] = []
+    floating = [s for s in stmts if s.extra.get("floating")]
+    stmts = [s for s in stmts if not s.extra.get("floating")]
     dated = sorted((s for s in stmts if s.strong and not s.cancel and s.start), key=lambda s: _month(s) or 0)
     for s in dated:
         m = _month(s)
@@ -272,6 +312,10 @@ def group(cands: list[Candidate], ctx: Context, family: list[Finding] | None = N
             continue
         trips = [t for t in trips if not (t.country == c.country and -1 <= t.month - ref <= 3
                                           and not _confirmed_after(t, c))]
+    for s in floating:
+        same = [t for t in trips if t.month == _month(s)]
+        if len(same) == 1:
+            same[0].members.append(s)
     spouses = _relatives(family or [])
     out = []
     for t in trips:

@@ -16,6 +16,7 @@ import codecs
 import math
 import re
 from collections import Counter
+from functools import lru_cache
 
 from paperchase.model import Defect
 from paperchase.parse.lexicon import letters
@@ -38,7 +39,7 @@ def _char_score(ch: str) -> float:
         base = math.log(freq[low] / 1000 * 33)
         # capitals are about one letter in twenty: text decoded in the codec
         # with the cases swapped (koi8-r vs cp1251) scores low through this
-        return base if ch == low else base - 0.8
+        return base  # capitals: weighed by context in score()
     if ch in punct:
         return 0.0
     if ch in symbols:
@@ -60,6 +61,7 @@ def _table(codec: str) -> list[float]:
     return out
 
 
+_BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
 _CJK_FAMILY = {
     "iso2022_jp": ("euc_jp", "cp932"), "euc_jp": ("cp932", "euc_jis_2004"), "shift_jis": ("cp932", "euc_jp"),
     "cp932": ("euc_jp",), "gb18030": ("big5", "cp950"), "big5": ("cp950", "big5hkscs", "gb18030"),
@@ -108,6 +110,7 @@ _ALIASES = {"x-mac-cyrillic": "mac-cyrillic", "x-mac-ukrainian": "mac-cyrillic",
             "unicode-1-1-utf-8": "utf-8", "utf-8y": "utf-8", "dos-866": "cp866", "cp-866": "cp866"}
 
 
+@lru_cache(maxsize=256)
 def normalise(name: str | None) -> str | None:
     """A codec name Python knows, or None: labels like "x-mac-cyrillic",
     "windows-1251", "cp-1251", "koi8r", "unicode-1-1-utf-7" come in mail."""
@@ -144,7 +147,12 @@ def score(data: bytes) -> dict[str, float]:
         table, caps = tables[codec], _CAPITAL[codec]
         s = sum(n * table[b] for b, n in high)
         s += sum(n * caps[b] for b, n in initials)
-        s -= 3.0 * sample.translate(_CASE[codec]).count(b"lu")
+        cases = sample.translate(_CASE[codec])
+        # capitals are rarer than small letters, except in all-capital text:
+        # the smaller of the two counts pays, so "СРОЧНО" and "Срочно" both
+        # read right; a capital straight after a small letter ("пРИВЕТ", the
+        # koi8/cp1251 swap) pays more
+        s -= 0.8 * min(cases.count(b"u"), cases.count(b"l")) + 3.0 * cases.count(b"lu")
         out[codec] = s - 2.0 * mixed
     for codec in _WESTERN_SCORED:
         table = tables[codec]
@@ -170,7 +178,6 @@ def looks_mojibake(text: str) -> bool:
     return _MOJIBAKE.search(text) is not None
 
 
-_FOUR_BYTE = re.compile(rb"[\xf0-\xf4]")
 _RARE_PLANES = re.compile("[\U00020000-\U0010ffff]")
 _DOUBLE = re.compile("[ÐÑ][\u0080-\u00bf\u2018-\u203a\u0152-\u0178\u02c6\u02dc\u20ac\u2122]")
 
@@ -232,6 +239,10 @@ def decode(data: bytes, declared: str | None = None, where: str = "") -> tuple[s
     used and a `charset` defect says so."""
     defects: list[Defect] = []
     codec = normalise(declared)
+    for bom, bom_codec in _BOMS:
+        if data.startswith(bom):
+            # a byte-order mark outranks any label (Windows text files)
+            return data[len(bom):].decode(bom_codec, errors="replace"), bom_codec, defects
     if data.isascii():
         if codec in _SEVEN_BIT and (b"\x1b" in data or codec == "utf-7"):
             try:
@@ -244,7 +255,7 @@ def decode(data: bytes, declared: str | None = None, where: str = "") -> tuple[s
         defects.append(Defect("charset", f"unknown charset {declared!r}", where))
     try:
         text = data.decode("utf-8")
-        if _FOUR_BYTE.search(data) and _RARE_PLANES.search(text):
+        if max(data) >= 0xF0 and _RARE_PLANES.search(text):
             raise UnicodeDecodeError("utf-8", data, 0, 1, "supplementary-plane letters: a codepage by chance")
     except UnicodeDecodeError:
         pass

@@ -51,10 +51,12 @@ def _cyrillic(sample: str) -> str | None:
     i = c["і"]
     words = low.count(" ") + low.count("\n") + 1
     if i + be + uk == 0:
-        if ru:
+        # і is among the commonest letters of Ukrainian and Belarusian: a text
+        # of some length without it (or ї є ў) is Russian
+        if ru or c["и"] >= 5:
             return "ru"
         # no letter that only one language has (short texts): lingua, within reason
-        guess = _lingua(sample)
+        guess = _lingua(sample[:300])
         return guess if guess in ("ru", "uk", "be") else ("ru" if c["и"] else None)
     if be * 50 >= words or (i and c["и"] * 10 < i and (ru or be)):
         return "be" if not uk or be > uk else None

@@ -8,13 +8,14 @@ transfer.py. Limits from settings bound the work a hostile message can cause."""
 from __future__ import annotations
 
 import email
+import email.utils
 import io
 import re
 from email.generator import BytesGenerator
 from email.message import Message
 
 from paperchase import settings
-from paperchase.model import Address, Attachment, Defect, Location, ParsedMessage, RawItem
+from paperchase.model import Attachment, Defect, Location, ParsedMessage, RawItem
 from paperchase.parse import headers as hdr
 from paperchase.parse.attachments import extract_text, unpack
 from paperchase.parse.charset import decode
@@ -23,8 +24,10 @@ from paperchase.parse.language import detect_language
 from paperchase.parse.transfer import decode_transfer, uudecode
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})""", re.I)
+_HEADER_LINE = re.compile(rb"(?:From [^\r\n]*\r?\n)?[A-Za-z][A-Za-z0-9-]{1,40}:[ \t]")
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ADDRESS_FIELDS = (("from", "sender"), ("to", "to"), ("cc", "cc"), ("bcc", "bcc"))
+_READ_ABOVE = frozenset(("from", "to", "cc", "bcc", "subject", "date", "message-id", "in-reply-to", "references"))
 
 
 def parse_message(data: bytes, *, depth: int = 0) -> ParsedMessage:
@@ -58,22 +61,16 @@ def _headers(msg: Message, pm: ParsedMessage) -> None:
     grouped: dict[str, list[str]] = {}
     # raw_items: compat32's items() wraps values holding 8-bit bytes in Header
     # objects whose str() is U+FFFD; the raw pairs keep the bytes
-    for name, raw in msg.raw_items():
-        raw = raw if isinstance(raw, str) else str(raw)
-        key = name.lower()
-        grouped.setdefault(key, []).append(raw)
-        if key in ("from", "to", "cc", "bcc", "subject", "date", "message-id", "in-reply-to", "references"):
-            continue  # decoded below; the list keeps them decoded too
-        value, more = hdr.decode_value(raw, f"header:{name}", hint, limit)
-        pm.headers.append((name, value))
-        pm.defects.extend(more)
+    entries = [(name, raw if isinstance(raw, str) else str(raw)) for name, raw in msg.raw_items()]
+    for name, raw in entries:
+        grouped.setdefault(name.lower(), []).append(raw)
     for field, attr in _ADDRESS_FIELDS:
         if field in grouped:
             addresses, more = hdr.decode_addresses(grouped[field], f"header:{field}", hint)
             getattr(pm, attr).extend(addresses)
             pm.defects.extend(more)
     if "subject" in grouped:
-        pm.subject, more = hdr.decode_value(grouped["subject"][0], "header:Subject", hint)
+        pm.subject, more = hdr.decode_value(grouped["subject"][0], "header:Subject", hint, limit)
         memo[grouped["subject"][0]] = pm.subject
         pm.defects.extend(more)
     if "date" in grouped:
@@ -83,12 +80,15 @@ def _headers(msg: Message, pm: ParsedMessage) -> None:
     pm.in_reply_to = hdr.message_id(grouped.get("in-reply-to", [None])[0])
     if "references" in grouped:
         pm.references = hdr.message_ids(" ".join(grouped["references"]))
-    for key in ("from", "to", "cc", "bcc", "subject", "date", "message-id", "in-reply-to", "references"):
-        for raw in grouped.get(key, []):
-            value = memo.get(raw)
-            if value is None:
-                value = hdr.decode_value(raw, f"header:{key}", hint)[0]
-            pm.headers.append((key.title() if key != "message-id" else "Message-ID", value))
+    # every header, in order, decoded; the defects of those read above are
+    # already recorded
+    for name, raw in entries:
+        value = memo.get(raw)
+        if value is None:
+            value, more = hdr.decode_value(raw, f"header:{name}", hint, limit)
+            if name.lower() not in _READ_ABOVE:
+                pm.defects.extend(more)
+        pm.headers.append((name, value))
 
 
 def _charset_hint(msg: Message) -> str | None:
@@ -97,8 +97,8 @@ def _charset_hint(msg: Message) -> str | None:
     while stack and seen < 20:
         part = stack.pop(0)
         seen += 1
-        charset = part.get_param("charset")
-        if isinstance(charset, str) and charset.lower() not in ("us-ascii", "ascii"):
+        charset = _param(part, "content-type", "charset")
+        if charset and charset.lower() not in ("us-ascii", "ascii"):
             return charset
         payload = getattr(part, "_payload", None)
         if isinstance(payload, list):
@@ -147,13 +147,14 @@ class _Walker:
         self.depth = depth
         self.max_parts = settings.get_int("max_mime_parts")
         self.max_nesting = settings.get_int("max_nesting")
+        self.max_text = settings.get_int("max_attachment_text_chars")
         self.parts = 0
         self.skipped = 0
         self.plain: list[str] = []
         self.html: list[str] = []
 
     def walk(self, msg: Message) -> None:
-        self._part(msg, "", alternative=False)
+        self._part(msg, "")
         if self.skipped:
             self.pm.defects.append(
                 Defect("mime-parts", f"{self.parts + self.skipped} MIME parts; the first {self.max_parts} read, "
@@ -167,9 +168,9 @@ class _Walker:
             # no plain part, or an empty one beside the HTML (some mailers)
             pm.text = html_to_text(pm.html or "")
 
-    def _part(self, part: Message, path: str, alternative: bool, nest: int = 0) -> None:
-        # `alternative` is kept for a later choice between sibling bodies;
-        # today every inline text/plain part joins the text
+    def _part(self, part: Message, path: str, nest: int = 0) -> None:
+        # every inline text/plain part joins the text, in order (a
+        # multipart/alternative holds one, beside its HTML)
         if self.parts >= self.max_parts:
             self.skipped += 1
             return
@@ -178,23 +179,20 @@ class _Walker:
             self.pm.defects.append(Defect("mime", type(defect).__name__, f"part:{path}"))
         ctype = part.get_content_type()
         maintype = ctype.split("/", 1)[0]
-        if ctype == "message/rfc822" or (maintype == "message" and ctype not in ("message/delivery-status",
-                                                                                 "message/disposition-notification")
-                                         and isinstance(part.get_payload(), list) and ctype != "message/partial"):
+        if ctype in ("message/rfc822", "message/global") and isinstance(part.get_payload(), list):
             self._child(part, path)
             return
         if maintype == "multipart" and isinstance(part.get_payload(), list):
             if nest > 64:
                 self.pm.defects.append(Defect("nesting", "multipart nesting over 64 levels cut", f"part:{path}"))
                 return
-            subtype_alt = ctype == "multipart/alternative"
             for i, sub in enumerate(part.get_payload()):
                 if isinstance(sub, Message):
-                    self._part(sub, f"{path}.{i + 1}" if path else str(i + 1), subtype_alt, nest + 1)
+                    self._part(sub, f"{path}.{i + 1}" if path else str(i + 1), nest + 1)
             return
-        self._leaf(part, ctype, path or "1", alternative)
+        self._leaf(part, ctype, path or "1")
 
-    def _leaf(self, part: Message, ctype: str, path: str, alternative: bool) -> None:
+    def _leaf(self, part: Message, ctype: str, path: str) -> None:
         where = f"part:{path}"
         cte = str(part.get("content-transfer-encoding", "") or "")
         data, defects = decode_transfer(_payload_bytes(part), cte)
@@ -204,8 +202,7 @@ class _Walker:
         filename = self._filename(part, where)
         disposition = str(part.get("content-disposition", "") or "").split(";", 1)[0].strip().lower()
         is_attachment = disposition == "attachment" or (filename is not None and disposition != "inline")
-        charset = part.get_param("charset")
-        declared = charset if isinstance(charset, str) and charset else None
+        declared = _param(part, "content-type", "charset") or None
         if ctype == "text/html" and declared is None:
             m = _META_CHARSET.search(data[:4096])
             declared = m.group(1).decode("ascii") if m else None
@@ -215,8 +212,15 @@ class _Walker:
                 self.pm.defects.extend(more)
                 for name, content in files:
                     self._attachment(name, "application/octet-stream", content, inline=False)
+            if len(data) > self.max_text * 4:
+                # the raw bytes stay in the store; the text is cut before decoding
+                # so one enormous body cannot blow the memory aim
+                self.pm.defects.append(Defect("long-text", f"body part of {len(data)} bytes; text cut to "
+                                              f"{self.max_text} characters", where))
+                data = data[:self.max_text * 4]
             text, _codec, more = _text(data, declared, where)
             self.pm.defects.extend(more)
+            text = text[:self.max_text]
             if ctype == "text/plain":
                 self.plain.append(text)
             else:
@@ -227,6 +231,11 @@ class _Walker:
 
     def _attachment(self, name: str, ctype: str, data: bytes, *, inline: bool, declared: str | None = None) -> None:
         if data[:8] == _OLE and self._outlook_child(name, data):
+            return
+        if name.lower().endswith(".eml") and _HEADER_LINE.match(data[:200]) and self.depth + 1 <= self.max_nesting:
+            # a saved message sent as a plain file: a message of its own too
+            location = Location(source="", source_sha256="", member=f"attachment:{name}")
+            self.pm.children.append(RawItem(data=data, location=location, kind="rfc822"))
             return
         text, defects = extract_text(name, ctype, data, declared=declared)
         att = Attachment(filename=name, content_type=ctype, data=data, text=text, defects=defects, inline=inline)
@@ -309,6 +318,22 @@ class _Walker:
         self.pm.children.append(RawItem(data=data, location=location, kind="rfc822"))
 
 
+def _param(part: Message, header: str, name: str) -> str | None:
+    """One header parameter, read with a regex: the stdlib's get_param parses
+    every parameter in pure Python on each call. RFC 2231 forms (name*=)
+    still go to get_param."""
+    raw = _raw_header(part, header)
+    if raw is None:
+        return None
+    if "*" in raw and raw.isascii():
+        value = part.get_param(name, None, header)
+        if isinstance(value, tuple):
+            return email.utils.collapse_rfc2231_value(value)
+        return value if isinstance(value, str) else None
+    found = _raw_param(raw, name)
+    return found.replace('\\"', '"').strip() if found is not None else None
+
+
 def _raw_header(part: Message, name: str) -> str | None:
     for key, value in part.raw_items():
         if key.lower() == name:
@@ -329,7 +354,3 @@ def _default_name(ctype: str, path: str) -> str:
     ext = {"text/plain": "txt", "text/html": "html", "application/pdf": "pdf", "text/calendar": "ics",
            "message/delivery-status": "txt", "text/rfc822-headers": "txt"}.get(ctype, "bin")
     return f"part-{path}.{ext}"
-
-
-def addresses_text(addresses: list[Address]) -> str:
-    return ", ".join(f"{a.name} <{a.email}>" if a.name else a.email for a in addresses)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import posixpath
 import zipfile
+import zlib
 from io import BytesIO
 
 from paperchase import settings
@@ -67,7 +68,8 @@ def unzip(parent: str, data: bytes, *, depth: int = 0, _budget: list[int] | None
                 continue
             try:
                 content = _read_limited(zf, info, budget[0])
-            except (zipfile.BadZipFile, RuntimeError, ValueError, OSError, NotImplementedError, EOFError) as exc:
+            except (zipfile.BadZipFile, zlib.error, RuntimeError, ValueError, OSError, NotImplementedError,
+                    EOFError) as exc:
                 out.append(Attachment(full, "application/octet-stream", b"",
                                       defects=[Defect("zip", f"unreadable member: {exc}"[:300], f"attachment:{full}")]))
                 continue

@@ -40,6 +40,7 @@ class Form:
     roles: set[str] = field(default_factory=set)
     countries: set[str] = field(default_factory=set)
     domains: set[str] = field(default_factory=set)
+    names: set[str] = field(default_factory=set)    # what extraction says the form stands for
     weak: bool = True
     count: int = 0
 
@@ -56,6 +57,9 @@ class Form:
             value = extra.get(key)
             if isinstance(value, str) and value.strip():
                 target.add(value.strip())
+        name = extra.get("name")
+        if isinstance(name, str) and name.strip() and norm_form(name) != self.key:
+            self.names.add(name.strip())
         domain = extra.get("domain")
         if isinstance(domain, str) and domain:
             self.domains.add(domain.lower())

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from paperchase.resolve.forms import Form, UnionFind
+from paperchase.resolve.forms import Form, UnionFind, norm_form
 from paperchase.resolve.names import compare, name_keys
 from paperchase.resolve.names.org import OrgName, _consume_acronym, _unit_match, parse_org
 from paperchase.resolve.names.translit import canon
@@ -22,10 +22,21 @@ from paperchase.resolve.names.translit import canon
 MAX_BLOCK = 300
 
 
+_DOMAIN_LABEL = re.compile(r"[a-z]{2,5}")
+
+
+def probe(f: Form) -> str:
+    """The text a form is compared as: a short lower-case label taken from a
+    mail domain (oarz.example.by) is read as the acronym it usually is."""
+    if f.weak and f.domains and _DOMAIN_LABEL.fullmatch(f.surface):
+        return f.surface.upper()
+    return f.surface
+
+
 def _block_compare(forms: list[Form], uf: UnionFind, schema: str) -> None:
     blocks: dict[str, list[Form]] = defaultdict(list)
     for f in forms:
-        for k in name_keys(f.surface, schema):
+        for k in name_keys(probe(f), schema):
             blocks[k].append(f)
     seen: set[tuple[str, str]] = set()
     for members in blocks.values():
@@ -35,7 +46,7 @@ def _block_compare(forms: list[Form], uf: UnionFind, schema: str) -> None:
                 if pair in seen:
                     continue
                 seen.add(pair)
-                if compare(a.surface, b.surface, schema=schema).match:
+                if compare(probe(a), probe(b), schema=schema).match:
                     uf.union(a.key, b.key)
 
 
@@ -62,34 +73,37 @@ def contained(short: OrgName, long: OrgName) -> bool:
 def cluster_orgs(forms: list[Form]) -> list[list[Form]]:
     by_key = {f.key: f for f in forms}
     uf = UnionFind(f.key for f in forms)
-    strong = [f for f in forms if not f.weak]
-    _block_compare(strong, uf, "Organization")
-    # short forms join the one organisation that contains them
-    index: dict[str, set[str]] = defaultdict(set)
-    for f in strong:
-        for k in name_keys(f.surface, "Organization"):
-            index[k].add(f.key)
-    dropped: set[str] = set()
+    _block_compare(forms, uf, "Organization")
+    # extraction may name the organisation a form stands for (extra "name")
     for f in forms:
-        org = parse_org(f.surface)
+        for name in f.names:
+            other = by_key.get(norm_form(name))
+            if other is not None:
+                uf.union(other.key, f.key)
+    # short forms join the one organisation that contains them; longer
+    # short forms first, so that "Dalian X" settles before "X"
+    index: dict[str, set[str]] = defaultdict(set)
+    for f in forms:
+        for k in name_keys(probe(f), "Organization"):
+            index[k].add(f.key)
+    order = sorted(forms, key=lambda f: -len(parse_org(probe(f)).units))
+    for f in order:
+        org = parse_org(probe(f))
         if not _distinctive(org):
-            if f.weak:
-                dropped.add(f.key)
             continue
-        keys = name_keys(f.surface, "Organization")
-        cands = set().union(*(index.get(k, set()) for k in keys)) - {f.key}
-        if org.acronym or any(u.acronym for u in org.units):
-            cands |= set(index.get("a:" + org.acronym, set())) if org.acronym else set()
-            cands |= {k for k in index.get("a:" + "".join(u.fine for u in org.units if u.acronym), set())}
+        cands = set().union(*(index.get(k, set()) for k in name_keys(probe(f), "Organization")))
         roots = {uf.find(k) for k in cands
-                 if uf.find(k) != uf.find(f.key) and contained(org, parse_org(by_key[k].surface))}
+                 if uf.find(k) != uf.find(f.key) and not by_key[k].weak
+                 and contained(org, parse_org(by_key[k].surface))}
         if len(roots) == 1:
             uf.union(roots.pop(), f.key)
-        elif f.weak and uf.find(f.key) == f.key:
-            if not any(compare(f.surface, by_key[k].surface, schema="Organization").match for k in cands):
-                dropped.add(f.key)
-    groups = [[by_key[k] for k in g if k not in dropped] for g in uf.groups()]
-    return [g for g in groups if g]
+    groups = []
+    for g in uf.groups():
+        members = [by_key[k] for k in g]
+        if all(m.weak for m in members) and len(members) == 1:
+            continue          # a guess from a mail domain that fits no one
+        groups.append(members)
+    return groups
 
 
 def cluster_places(forms: list[Form]) -> list[list[Form]]:

@@ -17,7 +17,7 @@ shared mailbox (office@, info@) or the names disagree on gender."""
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from paperchase.resolve.forms import Form, UnionFind, personal_email
@@ -30,6 +30,7 @@ from paperchase.resolve.names.person import (
     given_info,
     parse_person,
     patr_initials,
+    strip_honorifics,
 )
 from paperchase.resolve.names.translit import words
 
@@ -50,16 +51,15 @@ def shape_of(surface: str) -> Shape:
     if not name.readings:
         return Shape(OTHER, None, "")
     r = name.readings[0]
-    toks = [t for t in words(surface) if not _is_initial(t)]
-    if len(toks) == 2 and not any(_is_initial(t) for t in words(surface)):
+    bare = strip_honorifics(surface)
+    toks = [t for t in words(bare) if not _is_initial(t)]
+    if len(toks) == 2 and not any(_is_initial(t) for t in words(bare)):
         a, b = toks
         for giv, pat in ((a, b), (b, a)):
             p = patronymic(pat)
-            g = given_info(giv)
+            g = given_info(giv, p.gender) if p is not None else None
             if p is not None and g is not None:
-                gender = first_names().groups[next(iter(g.groups))].gender if len(
-                    {first_names().groups[x].gender for x in g.groups}) == 1 else p.gender
-                return Shape(FIRST_PATR, Reading(g, p, "", (), gender), gender)
+                return Shape(FIRST_PATR, Reading(g, p, "", (), p.gender), p.gender)
     if r.given is not None and r.given.fine and r.surnames:
         return Shape(FULL, r, name.gender)
     if r.given is not None and not r.given.fine and r.surnames:
@@ -94,9 +94,10 @@ def cluster_persons(forms: list[Form]) -> tuple[list[list[Form]], dict[str, Shap
     shapes = {f.key: shape_of(f.surface) for f in forms}
     by_key = {f.key: f for f in forms}
     uf = UnionFind(f.key for f in forms)
-    full = [f for f in forms if shapes[f.key].kind == FULL]
+    full = [f for f in forms if shapes[f.key].kind in (FULL, FIRST_PATR)]
 
-    # 1. full names against full names, inside blocks
+    # 1. full names against full names, inside blocks (a first name with a
+    # patronymic-like word may be a first name and a surname: Stanislav Antonovich)
     _block_compare(full, uf)
 
     # 2. e-mail addresses tie display names
@@ -145,9 +146,12 @@ def cluster_persons(forms: list[Form]) -> tuple[list[list[Form]], dict[str, Shap
             if len(hits) == 1:
                 uf.union(hits.pop(), f.key)
     _, by_group, members = anchors()
+    joined = Counter(uf.find(f.key) for f in forms if shapes[f.key].kind != FIRST_PATR)
     for f in forms:
         sh = shapes[f.key]
         if sh.kind != FIRST_PATR or sh.reading is None or sh.reading.given is None:
+            continue
+        if joined[uf.find(f.key)]:     # already joined as first name + surname
             continue
         cands = set().union(*(by_group.get(g, set()) for g in sh.reading.given.groups))
         hits = {root for root in cands
@@ -157,6 +161,22 @@ def cluster_persons(forms: list[Form]) -> tuple[list[list[Form]], dict[str, Shap
             uf.union(hits.pop(), f.key)
     # first name + patronymic forms that found no one: one person per pair
     _block_compare([f for f in forms if shapes[f.key].kind == FIRST_PATR and uf.find(f.key) == f.key], uf)
+    # ... and, where no one of that first name has a patronymic on record, the
+    # one person of that first name and gender (Яраслава Мікалаеўна)
+    joined = Counter(uf.find(f.key) for f in forms if shapes[f.key].kind != FIRST_PATR)
+    for f in forms:
+        sh = shapes[f.key]
+        if sh.kind != FIRST_PATR or joined[uf.find(f.key)] or sh.reading is None or sh.reading.given is None:
+            continue
+        cands = set().union(*(by_group.get(g, set()) for g in sh.reading.given.groups))
+        hits = {root for root in cands
+                if any(shapes[m.key].kind == FULL and shapes[m.key].gender in (sh.gender, "")
+                       for m in members[root])}
+        patr_known = any(shapes[m.key].reading is not None and (shapes[m.key].reading.patr is not None
+                                                                or shapes[m.key].reading.patr_initial)
+                         for root in hits for m in members[root])
+        if len(hits) == 1 and not patr_known:
+            uf.union(hits.pop(), f.key)
 
     # bare first names and diminutives: the one person of that name and gender
     _, by_group, members = anchors()

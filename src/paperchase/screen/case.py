@@ -161,6 +161,8 @@ def screen_case_detail(case: Case, watchlists: list[Path], threshold: float | No
             add_birth_years(case, s)
         floor = explain_floor(threshold) if explain else threshold
         candidates = screen_subjects(screener, subjects, floor, NEAR if explain else None)
+        lists = [dict(ix.report.as_dict(), entries=ix.size, index=ix.path.name,
+                      build_seconds=round(ix.build_seconds, 2)) for ix in indexes]
     finally:
         for ix in indexes:
             ix.close()
@@ -180,6 +182,9 @@ def screen_case_detail(case: Case, watchlists: list[Path], threshold: float | No
     with case.transaction():
         case.db.execute("DELETE FROM findings WHERE kind = ?", (KIND,))
         case.db.executemany("INSERT OR REPLACE INTO findings VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+        case.db.execute("INSERT OR REPLACE INTO kv VALUES ('screen', ?)", (json.dumps(
+            {"lists": lists, "threshold": threshold, "subjects": len(subjects), "findings": len(rows)},
+            ensure_ascii=False),))
     return len(rows), candidates
 
 

@@ -29,6 +29,7 @@ class Lexicon:
     female: re.Pattern[str]
     male: re.Pattern[str]
     legal_forms: frozenset[str]
+    honorifics: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -47,10 +48,13 @@ def lexicon() -> Lexicon:
             out[key] = re.compile(r"(?:" + "|".join(items) + r")$", re.I)
         except re.error as exc:
             raise DataFileError(f"{DATA_FILE}: {key}: {exc}") from exc
-    forms = data.get("legal_forms")
-    if not isinstance(forms, list):
-        raise DataFileError(f"{DATA_FILE}: legal_forms must be a list of words")
-    return Lexicon(out["patronymic_female"], out["patronymic_male"], frozenset(str(f).lower() for f in forms))
+    sets: dict[str, frozenset[str]] = {}
+    for key in ("legal_forms", "honorifics"):
+        items = data.get(key)
+        if not isinstance(items, list):
+            raise DataFileError(f"{DATA_FILE}: {key} must be a list of words")
+        sets[key] = frozenset(str(f).lower() for f in items)
+    return Lexicon(out["patronymic_female"], out["patronymic_male"], sets["legal_forms"], sets["honorifics"])
 
 
 def words(name: str) -> list[str]:
@@ -64,7 +68,10 @@ def is_initial(word: str) -> bool:
 
 
 def full_words(name: str) -> list[str]:
-    return [w for w in words(name) if not is_initial(w) and len(w) > 1]
+    """Words that are neither initials nor honorifics ("Mr", "г-н")."""
+    honorifics = lexicon().honorifics
+    return [w for w in words(name)
+            if not is_initial(w) and len(w) > 1 and w.lower().rstrip(".") not in honorifics]
 
 
 def distinctive_words(name: str) -> list[str]:
@@ -115,7 +122,7 @@ def is_short(name: str, schema: str | None) -> bool:
     return len(full_words(name)) < 2
 
 
-def screening_names(names: list[str], schema: str | None, limit: int = 12) -> list[str]:
+def screening_names(names: list[str], schema: str | None, limit: int = 20) -> list[str]:
     """The forms to screen an entity with, best first. Persons: the names with
     most full words (a patronymic makes a name more specific, and a list
     entry whose patronymic differs is another person); initials-only and
@@ -137,4 +144,6 @@ def screening_names(names: list[str], schema: str | None, limit: int = 12) -> li
         else:
             forms = sorted(forms, key=lambda n: -len(full_words(n)))[:1]
     forms.sort(key=lambda n: (-len(full_words(n)), n))
-    return forms[:limit]
+    if len(forms) > limit:  # keep the long forms and the shortest (an acronym is a name too)
+        forms = forms[: limit - 2] + forms[-2:]
+    return forms

@@ -177,6 +177,14 @@ class ListIndex:
     def close(self) -> None:
         self.db.close()
 
+    def preload(self) -> None:
+        """Read the names into memory now (before forking workers)."""
+        self._load_names()
+
+    def reconnect(self) -> None:
+        """A connection of this process's own (after a fork)."""
+        self.db = sqlite3.connect(str(self.path), check_same_thread=False)
+
     # querying -----------------------------------------------------------------------
 
     def _posting(self, keys: Iterable[str]) -> dict[str, np.ndarray]:
@@ -220,9 +228,8 @@ class ListIndex:
         self._name_kind = column(3, np.uint8)
         self._names = column(4, object, "")
         self._folded = column(5, object, "")
-        del rows
 
-    def candidates(self, keys: set[str], classes: frozenset[int] | None = None, limit: int = 3000,
+    def candidates(self, keys: set[str], classes: frozenset[int] | None = None, limit: int = 1000,
                    max_df: int = 5000) -> np.ndarray:
         """Ids of the names sharing the rarest keys, most (idf-weighted)
         shared first. Keys held by more than `max_df` names (a common word in

@@ -19,7 +19,7 @@ from paperchase.screen.scorer import Scorer
 
 EXACT = 0.98  # a weak alias or a one-word name counts only when it matches this well
 PREFILTER = 55.0  # rapidfuzz ratio of folded forms below which a pair is not compared
-SMALL_POOL = 2000
+SMALL_POOL = 300
 SPREAD = 15.0  # pairs more than this many points behind the closest are not compared ...
 MIN_PAIRS = 3  # ... once this many have been
 GATE = 0.6  # pre-filter similarity (0-1) below which a pair is not compared at all

@@ -86,4 +86,4 @@ def run_search(case: Any, *, query: str | None, as_json: bool, limit: int, exact
         for n, hit in enumerate(hits, 1):
             fh.write(render_hit(hit, n, color))
         if hits and hits[0].partial:
-            fh.write("(many matches: ranked among the most recent; narrow the query or use --sort date)\n")
+            fh.write("(many matches: exact forms first, then other forms, most recent first; narrow the query for ranking by relevance)\n")

@@ -3,11 +3,13 @@ filters are tokens in it, see meta.py), then snippets for the hits shown.
 
 Relevance is FTS5's bm25 over the unfolded and folded columns (a word
 written exactly as queried matches both, so it outranks a folded-only
-match). bm25 costs about 1 µs per matching document, and a word in half of
-200k messages would take the whole latency budget, so relevance ranks the
-`RANK_WINDOW` most recently indexed matches (all of them when there are
-fewer) and marks such hits `partial`: broad queries get a good-enough order
-fast; narrow ones (names, phrases, filtered) are ranked in full.
+match). bm25 is dear on broad queries: before scoring anything it scans
+every match of every phrase for its IDF (15-35 ms for a word in half of
+200k messages, more for phrases), then about 1 µs per match. So a query
+with `BROAD` matches or more is ranked in tiers instead, without bm25: hits
+in the exact form first (score 2), then the folded ones (score 1), each the
+most recently indexed first, marked `partial`. Narrow queries (names,
+phrases, filtered searches) get bm25 over all their matches.
 
 Date order walks the years, then months, newest first, sorting one slice at
 a time, so it never sorts every match either.
@@ -25,9 +27,9 @@ from paperchase.errors import QueryError
 from paperchase.search import snippet as snip
 from paperchase.search.index import catch_up
 from paperchase.search.meta import FIRST_YEAR, LAST_YEAR, parse_day
-from paperchase.search.query import Query, compile_query, parse
+from paperchase.search.query import Node, Query, Term, compile_query, parse
 
-RANK_WINDOW = 4_000
+BROAD = 1_000  # a query with this many matches is broad: ranked by tiers, not bm25
 DATE_SLICE = 3_000  # a year with more matches than this is sorted month by month
 SORTS = ("relevance", "date")
 
@@ -45,7 +47,7 @@ class Hit:
     snippet: str
     where: str  # "body" or "attachment:<filename>"
     attachment_id: int | None = None
-    partial: bool = False  # relevance ranked within the most recent RANK_WINDOW matches
+    partial: bool = False  # a broad query: ranked by tiers (exact form, folded), not bm25
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -63,23 +65,41 @@ def _years(db: sqlite3.Connection) -> tuple[int, int]:
     return max(first.year, FIRST_YEAR), min(last.year, LAST_YEAR)
 
 
-def _by_relevance(db: sqlite3.Connection, match: str, limit: int, window: int | None) -> list[Any]:
-    if window is None:
-        sql = "SELECT rowid, rank, 0 FROM search_fts WHERE search_fts MATCH ? ORDER BY rank LIMIT ?"
-        return db.execute(sql, (match, limit)).fetchall()
-    sql = (
-        "SELECT id, score, 0 FROM (SELECT rowid AS id, rank AS score FROM search_fts WHERE search_fts MATCH ?"
-        " ORDER BY rowid DESC LIMIT ?) ORDER BY score LIMIT ?"
-    )
-    rows = db.execute(sql, (match, window, limit)).fetchall()
-    if len(rows) >= limit:
-        # did the window cut the matches? the same scan without bm25 is cheap
-        n = db.execute(
-            "SELECT count(*) FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH ? LIMIT ?)", (match, window)
-        ).fetchone()[0]
-        if n >= window:
-            rows = [(r[0], r[1], 1) for r in rows]
-    return rows
+def _newest(db: sqlite3.Connection, match: str, n: int) -> list[int]:
+    sql = "SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT ?"
+    return [r[0] for r in db.execute(sql, (match, n))]
+
+
+def _has_prefix(node: Term | Node | None) -> bool:
+    if node is None:
+        return False
+    if isinstance(node, Term):
+        return node.prefix
+    return any(_has_prefix(i) for i in [*node.items, *node.negated])
+
+
+def _by_relevance(db: sqlite3.Connection, q: Query, exact: bool, years: tuple[int, int], limit: int,
+                  broad: int | None) -> list[Any]:
+    """bm25 over every match when there are fewer than `broad` of them;
+    tiers for a broad query (exact form first, then folded forms, each most
+    recently indexed first), since bm25 would first scan every match of
+    every phrase for its IDF. Rows are (doc id, FTS5-style score, partial)."""
+    match = compile_query(q, exact, years)
+    ranked = "SELECT rowid, rank, 0 FROM search_fts WHERE search_fts MATCH ? ORDER BY rank LIMIT ?"
+    if broad is None:
+        return db.execute(ranked, (match, limit)).fetchall()
+    broad = max(broad, limit)
+    newest = _newest(db, match, broad)  # a streamed scan that stops at `broad`, no bm25
+    if len(newest) < broad:
+        return db.execute(ranked, (match, limit)).fetchall()
+    first: list[int] = []
+    if not exact and not _has_prefix(q.tree):  # a prefix would be merged again: one scan is enough
+        # the exact form, within what the whole (folded) query matches: a
+        # folded NOT must still exclude
+        first = _newest(db, f"({match}) AND ({compile_query(q, True, years)})", limit)
+    seen = set(first)
+    rest = [i for i in newest if i not in seen][: limit - len(first)]
+    return [(i, -2.0, 1) for i in first] + [(i, -1.0, 1) for i in rest]
 
 
 _SORTED = (
@@ -181,21 +201,22 @@ def _hits(db: sqlite3.Connection, rows: list[sqlite3.Row], q: Query, exact: bool
 
 
 def run(db: sqlite3.Connection, query: str, *, limit: int = 20, exact: bool = False,
-        sort: str = "relevance", snippets: bool = True, window: int | None = RANK_WINDOW) -> list[Hit]:
-    """Search an open case database (the index must be caught up). `window`:
-    how many of the most recently indexed matches relevance ranks (None:
-    all, as plain FTS5 does). Filters alone are shown newest first."""
+        sort: str = "relevance", snippets: bool = True, broad: int | None = None) -> list[Hit]:
+    """Search an open case database (the index must be caught up). `broad`:
+    from how many matches relevance uses tiers instead of bm25 (None: the
+    module's BROAD; 0: bm25 always, as plain FTS5 does). Filters alone are
+    shown newest first."""
     if sort not in SORTS:
         raise QueryError(f"sort must be one of {', '.join(SORTS)}, not {sort!r}")
     if limit < 1:
         raise QueryError("limit must be at least 1")
     q = parse(query)
-    match = compile_query(q, exact, _years(db))
+    years = _years(db)
     try:
-        if sort == "date" or q.tree is None:
-            rows = _by_date(db, match, limit)
+        if sort == "date" or not q.has_words:
+            rows = _by_date(db, compile_query(q, exact, years), limit)
         else:
-            rows = _by_relevance(db, match, limit, window)
+            rows = _by_relevance(db, q, exact, years, limit, BROAD if broad is None else broad or None)
     except sqlite3.OperationalError as exc:  # a bug in compile_query, not the user's fault
         raise QueryError(f"the search index refused the query {query!r}: {exc}") from exc
     return _hits(db, rows, q, exact, snippets)

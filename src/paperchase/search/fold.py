@@ -23,7 +23,7 @@ import yaml
 from paperchase.errors import DataFileError
 
 # words as folded: letters and digits, Belarusian/Ukrainian apostrophes inside
-WORD_RE = re.compile(r"[^\W_]+(?:['’ʼ][^\W_]+)*")
+WORD_RE = re.compile(r"[^\W_]+(?:['’ʼ`][^\W_]+)*")
 # words as FTS5's unicode61 tokenizer sees them (apostrophes split): for
 # highlighting exact terms
 TOKEN_RE = re.compile(r"[^\W_]+")
@@ -31,7 +31,7 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _UK_ONLY = set("їєґ")
 _BE_HINT = set("ўі")
 VOWELS = frozenset("aeiu")
-MAX_KEYS = 4
+MAX_KEYS = 6
 
 
 class _Rules:
@@ -40,7 +40,7 @@ class _Rules:
     def __init__(self, data: Any, name: str) -> None:
         if not isinstance(data, dict):
             raise DataFileError(f"{name}: expected a mapping at the top")
-        for key in ("cyrillic", "belarusian", "letters", "latin"):
+        for key in ("cyrillic", "belarusian", "letters", "latin", "variants"):
             if key not in data:
                 raise DataFileError(f"{name}: missing key {key!r}")
         self.cyrillic = self._mapping(data, "cyrillic", name, single=True)
@@ -49,17 +49,27 @@ class _Rules:
         self.be_keys = sorted(be, key=len, reverse=True)
         self.be_map = be
         self.be_re = re.compile("|".join(re.escape(k) for k in self.be_keys))
-        self.latin: list[tuple[re.Pattern[str], str]] = []
-        if not isinstance(data["latin"], list):
-            raise DataFileError(f"{name}: 'latin' must be a list of [pattern, replacement]")
-        for i, rule in enumerate(data["latin"]):
-            if not (isinstance(rule, list) and len(rule) == 2 and all(isinstance(x, str) for x in rule)):
-                raise DataFileError(f"{name}: latin[{i}] must be [pattern, replacement]")
-            try:
-                self.latin.append((re.compile(rule[0]), rule[1]))
-            except re.error as exc:
-                raise DataFileError(f"{name}: latin[{i}] pattern {rule[0]!r}: {exc}") from exc
+        self.latin = self._rules(data["latin"], "latin", name)
+        variants = data["variants"]
+        if not isinstance(variants, dict) or set(variants) != {"latin", "belarusian"}:
+            raise DataFileError(f"{name}: 'variants' must map 'latin' and 'belarusian' to lists")
+        self.latin_variants = self._rules(variants["latin"], "variants.latin", name)
+        self.be_variants = self._rules(variants["belarusian"], "variants.belarusian", name)
         self.table = str.maketrans({**self.cyrillic, **self.letters})
+
+    @staticmethod
+    def _rules(value: Any, key: str, name: str) -> list[tuple[re.Pattern[str], str]]:
+        if not isinstance(value, list):
+            raise DataFileError(f"{name}: {key!r} must be a list of [pattern, replacement]")
+        out = []
+        for i, rule in enumerate(value):
+            if not (isinstance(rule, list) and len(rule) == 2 and all(isinstance(x, str) for x in rule)):
+                raise DataFileError(f"{name}: {key}[{i}] must be [pattern, replacement]")
+            try:
+                out.append((re.compile(rule[0]), rule[1]))
+            except re.error as exc:
+                raise DataFileError(f"{name}: {key}[{i}] pattern {rule[0]!r}: {exc}") from exc
+        return out
 
     @staticmethod
     def _mapping(data: dict[str, Any], key: str, name: str, *, single: bool) -> dict[str, str]:
@@ -134,29 +144,44 @@ def belarusian_to_russian(word: str) -> str:
 @lru_cache(maxsize=262_144)
 def word_keys(token: str) -> tuple[str, ...]:
     """Every key a token is indexed (and queried) under: the skeletons of its
-    likely lemmas, plus its own skeleton when the dictionaries do not know it
-    (the analyser guesses lemmas of unknown surnames, not always the same
-    guess for each form). Cached: called once per token of every message."""
+    likely lemmas and of the word itself (surnames that are also common
+    words, Белых, get the common word's lemma; the analyser's guesses for
+    unknown surnames differ from form to form), plus the spellings only some
+    transliteration systems use (`variants` in fold.yml). Cached: called once
+    per token of every message."""
     w = unicodedata.normalize("NFC", token).lower()
     if any(c.isdigit() for c in w):
-        return (re.sub(r"['’ʼ]", "", w),)
+        return (re.sub(r"['’ʼ`]", "", w),)
+    r = rules()
     if not _CYRILLIC.search(w):
-        k = skeleton(w)
-        return (k,) if k else ()
-    forms: list[str] = []
-    letters = set(w)
-    if letters & _UK_ONLY:
-        forms, known = _lemmas(w, "uk")
-    elif letters & _BE_HINT:
-        known = False
-        if "ў" not in letters:
-            forms, known = _lemmas(w, "uk")
-        if not known:
-            forms, _ = _lemmas(belarusian_to_russian(w), "ru")
+        forms = [w] + [v for p, repl in r.latin_variants if (v := p.sub(repl, w)) != w]
+        if len(forms) > 2:
+            combined = w
+            for p, repl in r.latin_variants:
+                combined = p.sub(repl, combined)
+            forms.append(combined)
     else:
-        forms, known = _lemmas(w, "ru")
-    if not known:
+        forms = []
+        letters = set(w)
+        belarusian = False
+        if letters & _UK_ONLY:
+            forms, _ = _lemmas(w, "uk")
+        elif letters & _BE_HINT:
+            known = False
+            if "ў" not in letters:
+                forms, known = _lemmas(w, "uk")
+            if not known:
+                belarusian = True
+                forms, _ = _lemmas(belarusian_to_russian(w), "ru")
+        else:
+            forms, _ = _lemmas(w, "ru")
         forms.append(w)
+        if belarusian:
+            for p, repl in r.be_variants:
+                v = p.sub(repl, w)
+                if v != w:
+                    forms.append(v)
+                    forms.append(_lemmas(belarusian_to_russian(v), "ru")[0][0])
     keys: list[str] = []
     for f in forms:
         k = skeleton(f)
@@ -170,7 +195,8 @@ def fold_text(text: str) -> str:
     (positions are never used on folded keys, phrases go to the unfolded
     text, so repeating keys would only grow the index)."""
     seen: dict[str, None] = {}
-    for m in WORD_RE.finditer(text):
-        for k in word_keys(m.group(0)):
+    # mail repeats its words: fold each distinct lowercase token once
+    for tok in dict.fromkeys(WORD_RE.findall(text.lower())):
+        for k in word_keys(tok):
             seen[k] = None
     return " ".join(seen)

@@ -67,6 +67,12 @@ class Query:
     filters: list[Filter]
     terms: list[Term]
 
+    @property
+    def has_words(self) -> bool:
+        """Whether anything but filters and NOT terms is looked for (what
+        relevance can rank)."""
+        return self.tree is not None and bool(self.tree.items)
+
 
 class _Parser:
     def __init__(self, text: str) -> None:
@@ -119,8 +125,8 @@ class _Parser:
             raise QueryError(f"unexpected {self.peek()[1]!r}: a ')' without its '('")  # type: ignore[index]
         if tree is not None and not tree.items and not tree.negated:
             tree = None
-        if tree is not None and not tree.items and tree.negated:
-            raise QueryError("a query cannot be only NOT terms: add a word to look for")
+        if tree is not None and not tree.items and tree.negated and not self.filters:
+            raise QueryError("a query cannot be only NOT terms: add a word or a filter to look for")
         if tree is None and not self.filters:
             raise QueryError("the query holds no word to look for")
         return Query(tree, self.filters, self.terms)
@@ -316,7 +322,10 @@ def compile_query(q: Query, exact: bool, years: tuple[int, int] = (FIRST_YEAR, L
     pos: list[str] = []
     neg: list[str] = []
     if q.tree is not None:
-        pos.append(compile_match(q.tree, exact))
+        if q.tree.items:
+            pos.append(compile_match(q.tree, exact))
+        else:  # only NOT terms, beside filters
+            neg.extend(compile_match(i, exact) for i in q.tree.negated)
     lo: dt.date | None = None
     hi: dt.date | None = None
     for f in q.filters:
@@ -333,7 +342,7 @@ def compile_query(q: Query, exact: bool, years: tuple[int, int] = (FIRST_YEAR, L
     if lo is not None or hi is not None:
         toks = range_tokens(lo, hi, *years)
         pos.append("{meta} : (" + " OR ".join(_quote(t) for t in toks) + ")" if toks else '{meta} : "nothing"')
-    if q.tree is None and not any(f.name == "filename" and not f.negated for f in q.filters):
+    if not q.has_words and not any(f.name == "filename" and not f.negated for f in q.filters):
         pos.append('{meta} : "body"')  # filters alone: one hit per message
     out = " AND ".join(pos)
     if neg:

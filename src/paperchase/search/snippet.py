@@ -13,7 +13,8 @@ from paperchase.search.query import Term, query_keys
 
 OPEN, CLOSE = "[", "]"
 WIDTH = 220  # characters of context in a snippet
-SCAN_CHARS = 300_000  # look for matches this far into a long attachment
+SCAN_CHARS = 200_000  # look for matches this far into a long attachment
+MAX_SPANS = 12  # matches looked at to place the snippet
 
 
 class _Matcher:
@@ -66,7 +67,14 @@ def make(text: str, terms: Sequence[Term], exact: bool, width: int = WIDTH,
     matcher = matcher or _Matcher(terms, exact)
     head = text[:SCAN_CHARS]
     pattern = TOKEN_RE if exact else WORD_RE
-    spans = [(m.start(), m.end()) for m in pattern.finditer(head) if matcher(m.group(0))]
+    spans: list[tuple[int, int]] = []
+    for m in pattern.finditer(head):
+        if matcher(m.group(0)):
+            spans.append((m.start(), m.end()))
+            # enough to choose a window from; a long attachment need not be
+            # read to its end
+            if len(spans) >= MAX_SPANS and m.start() > spans[0][0] + width:
+                break
     if not spans:
         return _clean(text[:width]) + ("…" if len(text) > width else "")
     # densest window: most matches starting within `width` of a match

@@ -24,6 +24,10 @@ from paperchase.model import Location, ParsedMessage, RawItem
 from paperchase.store.case import Case, transaction
 from paperchase.store.threads import rebuild_threads
 
+# defects --strict lets pass: an unlabelled koi8-r body is the norm in this
+# material, not damage
+LENIENT = {"charset"}
+
 Progress = Callable[[str, int], None]  # (source label, bytes or items done)
 
 
@@ -181,9 +185,9 @@ class Writer:
         except Exception as exc:  # a parser bug must not stop the ingest: keep the bytes and why
             self.fail(item, f"parser error: {type(exc).__name__}: {exc}")
             return
-        if self.strict and parsed.defects:
-            d = parsed.defects[0]
-            raise DamagedInput(f"{item.location.label()}: {d.kind}: {d.detail}")
+        serious = [d for d in parsed.defects if d.kind not in LENIENT]
+        if self.strict and serious:
+            raise DamagedInput(f"{item.location.label()}: {serious[0].kind}: {serious[0].detail}")
         att_hashes = [hashlib.sha256(a.data).hexdigest() for a in parsed.attachments]
         chash = content_hash(parsed, att_hashes)
         message_id = parsed.message_id or f"<sha256:{digest}>"
@@ -232,16 +236,23 @@ class Writer:
         self.summary.stored += 1
         max_depth = settings.get_int("max_nesting")
         for i, child in enumerate(parsed.children):
-            loc = item.location
-            if child.location == loc or not child.location.member:  # parse copies the parent's place
-                member = f"{loc.member}!" if loc.member else ""
-                child.location = Location(loc.source, loc.source_sha256, loc.path, loc.offset,
-                                          f"{member}attached-message-{i + 1}")
+            child.location = _child_location(item.location, child.location, i)
             if depth + 1 > max_depth:
                 self.fail(child, f"nesting too deep: attached message at depth {depth + 1} > {max_depth}")
                 continue
             self.summary.read += 1  # attached messages count as items read
             self.add(child, parent_pk=pk, depth=depth + 1)
+
+
+def _child_location(parent: Location, child: Location, i: int) -> Location:
+    """Parse names a child by its part (`rfc822:1.2`, `attachment:x.eml`) and
+    sources by its Outlook attachment (`Outer.msg!Inner`); either way it sits
+    where its parent sat, one member further down."""
+    if child.source and child.member and child != parent:
+        return child
+    own = child.member or f"attached-message-{i + 1}"
+    member = f"{parent.member}!{own}" if parent.member else own
+    return Location(parent.source, parent.source_sha256, parent.path, parent.offset, member)
 
 
 def _source_row(case: Case, src: object) -> tuple[int, bool]:

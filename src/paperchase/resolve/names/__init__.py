@@ -19,14 +19,15 @@ from functools import lru_cache
 
 from paperchase import settings
 from paperchase.resolve.names.lexicon import org_terms
+from paperchase.resolve.names.morph import patronymic, surname_readings
 from paperchase.resolve.names.org import compare_orgs, parse_org
 from paperchase.resolve.names.person import (
     _given_score,
     _is_initial,
     compare_persons,
     parse_person,
+    strip_honorifics,
 )
-from paperchase.resolve.names.morph import patronymic
 from paperchase.resolve.names.place import compare_places, parse_place
 from paperchase.resolve.names.translit import canon, skeleton, words
 
@@ -38,6 +39,7 @@ _SCHEMA_KIND = {
     "Address": PLACE, "Location": PLACE,
 }
 _QUOTES = re.compile(r"[«»\"“”„]")
+_ACRONYM = re.compile(r"^[A-ZА-ЯЁІЎЇЄҐ]{2,5}$")   # ОАРЗ, СКБ, MAZ: an organisation's initials
 _CAMEL = re.compile(r"[a-zа-яёіўїєґ][A-ZА-ЯЁІЎЇЄҐ][a-zа-яёіўїєґ]")
 
 
@@ -59,7 +61,7 @@ def kind_of(name: str, schema: str | None = None) -> str:
     """Guess whether a name is a person, an organisation or a place."""
     if schema in _SCHEMA_KIND:
         return _SCHEMA_KIND[schema]
-    if _QUOTES.search(name) or _CAMEL.search(name):
+    if _QUOTES.search(name) or _CAMEL.search(name) or _ACRONYM.match(name.strip()):
         return ORG
     terms = org_terms()
     raw = [t for t in re.split(r"[\s\-]+", name) if t]
@@ -73,6 +75,8 @@ def kind_of(name: str, schema: str | None = None) -> str:
     org = parse_org(name)
     if any(u.key.startswith("#") for u in org.units):
         return ORG
+    if strip_honorifics(name) != name:
+        return PERSON
     toks = words(name)
     initials = [t for t in toks if _is_initial(t)]
     full = [t for t in toks if not _is_initial(t)]
@@ -96,13 +100,24 @@ def compare(left: str, right: str, *, schema: str | None = None) -> Comparison:
     if ORG in (ka, kb):
         score, detail = compare_orgs(parse_org(left), parse_org(right))
         kind, family = ORG, False
-    elif PERSON in (ka, kb):
+    elif PERSON in (ka, kb) or _gendered_pair(left, right):
         res = compare_persons(parse_person(left), parse_person(right))
         score, detail, kind, family = res.score, res.detail, PERSON, res.family
     else:
         score, detail = compare_places(parse_place(left), parse_place(right))
         kind, family = PLACE, False
     return Comparison(score, score >= limit, detail, kind, family)
+
+
+def _gendered_pair(left: str, right: str) -> bool:
+    """Two single words that can only be surnames of opposite genders
+    (Antsyferau / Antsyferava) are compared as persons, not as places."""
+    wl, wr = words(left), words(right)
+    if len(wl) != 1 or len(wr) != 1:
+        return False
+    gl = {s.gender for s in surname_readings(wl[0])}
+    gr = {s.gender for s in surname_readings(wr[0])}
+    return len(gl) == 1 and len(gr) == 1 and "" not in gl | gr and gl != gr
 
 
 def family_hint(left: str, right: str) -> bool:
@@ -134,6 +149,11 @@ def name_keys(name: str, schema: str | None = None) -> frozenset[str]:
         for u in org.units:
             if not u.key.startswith("#") and u.key:
                 keys.add("o:" + u.key)
+                # a city and its adjective share only the start (Orsha / Оршанский)
+                keys.add("o2:" + u.key[:2])
+        concepts = sorted({u.key for u in org.units if u.key.startswith("#")})
+        if concepts:
+            keys.add("c:" + "".join(concepts))
         if org.acronym:
             keys.add("a:" + org.acronym)
         elif len(org.initials) > 1:

@@ -146,3 +146,19 @@ def org_terms() -> OrgTerms:
     compound = tuple(sorted({canon(str(p)) for p in data["compound_prefixes"]}, key=len, reverse=True))
     fillers = frozenset(canon(str(f)) for f in data["fillers"])
     return OrgTerms(legal, max(len(k) for k in legal), concepts, compound, fillers)
+
+
+@cache
+def honorifics() -> dict[str, str]:
+    """Word of address -> the gender it implies ('m', 'f' or '')."""
+    data = _read("person_terms.yml")
+    table = data.get("honorifics") if isinstance(data, dict) else None
+    if not isinstance(table, dict):
+        raise DataFileError("data/resolve/person_terms.yml: key 'honorifics' must map m/f/any to lists")
+    out: dict[str, str] = {}
+    for gender, items in table.items():
+        if gender not in ("m", "f", "any") or not isinstance(items, list):
+            raise DataFileError(f"data/resolve/person_terms.yml: honorifics.{gender}: expected m, f or any: [list]")
+        for h in items:
+            out[str(h).lower().rstrip(".")] = "" if gender == "any" else str(gender)
+    return out

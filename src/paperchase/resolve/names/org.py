@@ -16,7 +16,7 @@ from paperchase.resolve.names.translit import canon, canon_variants, skeleton
 
 _SPLIT = re.compile(r"[^\w.&]+|(?<=[a-zа-яёіўїєґ])(?=[A-ZА-ЯЁІЎЇЄҐ])")
 _CAMEL = re.compile(r"[a-zа-яёіўїєґ][A-ZА-ЯЁІЎЇЄҐ]")
-_ADJ = re.compile(r"(?:sk|ck|zk|k)(?:ii|i|oi|aia|oe|ogo|omu|im|om|ix|a|ie|ae|ai|ei|ia)$")
+_ADJ = re.compile(r"(?:sk|ck|zk|k)(?:ii|i|oi|aia|oe|ogo|omu|im|om|ix|a|ie|ae|ai|ei|ia|aga|amu|ui|uiu)$")
 _CITY_SK = re.compile(r"(?:sk|ck)$")
 _EN_ADJ = re.compile(r"(?:ian|ean)$")
 _ACRONYM = re.compile(r"^[A-ZА-ЯЁІЎЇЄҐ]{2,6}$")
@@ -129,7 +129,10 @@ def parse_org(text: str) -> OrgName:
 
 def _unit_match(a: Unit, b: Unit) -> float:
     if a.key == b.key:
-        return 1.0
+        # short words share a skeleton too easily (Jinhai / Jinhua): one edit at most
+        if a.key.startswith("#") or a.acronym or min(len(a.fine), len(b.fine)) >= 7 or \
+                OSA.distance(a.fine, b.fine, score_cutoff=2) <= 1:
+            return 1.0
     if a.key.startswith("#") or b.key.startswith("#"):
         return 0.0
     if a.city and b.city:
@@ -151,32 +154,29 @@ def _unit_match(a: Unit, b: Unit) -> float:
 
 
 def _consume_acronym(acr: Unit, pool: list[Unit]) -> int:
-    """Match an acronym (СКБ, ОАРЗ) against the initials of the other name's
-    words in order; the words it stands for leave the pool. Returns how many
+    """Match an acronym (СКБ, ОАРЗ) against the initials of a run of the other
+    name's words; the words it stands for leave the pool. Returns how many
     units it consumed (0: no match)."""
     letters = acr.fine
-    picked: list[int] = []
-    last_fine = None
-    pos = 0
-    for i, unit in enumerate(pool):
-        if pos == len(letters):
-            break
-        if unit.acronym or unit.fine == last_fine:
-            continue
-        if unit.fine[:1] == letters[pos]:
-            picked.append(i)
-            last_fine = unit.fine
-            pos += 1
-        elif picked:
-            break
-    if pos < len(letters) or len(letters) < 2:
+    if len(letters) < 2:
         return 0
-    first, last = picked[0], picked[-1]
-    # expanded concepts of a consumed word go with it
-    taken = [i for i in range(first, last + 1) if not pool[i].acronym]
-    for i in reversed(taken):
-        pool.pop(i)
-    return len(taken)
+    for start in range(len(pool)):
+        pos, last_fine, i, end = 0, None, start, start
+        while i < len(pool) and pos < len(letters):
+            unit = pool[i]
+            if unit.fine == last_fine:        # a concept expanded from the same word
+                i += 1
+                continue
+            if unit.acronym or unit.fine[:1] != letters[pos]:
+                break
+            pos, last_fine, end = pos + 1, unit.fine, i
+            i += 1
+        if pos == len(letters):
+            while end + 1 < len(pool) and pool[end + 1].fine == last_fine:
+                end += 1
+            del pool[start:end + 1]
+            return end + 1 - start
+    return 0
 
 
 def compare_orgs(a: OrgName, b: OrgName) -> tuple[float, str]:

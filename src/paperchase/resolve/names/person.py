@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from paperchase.resolve.names.lexicon import first_names, initial_class
+from paperchase.resolve.names.lexicon import first_names, honorifics, initial_class
 from paperchase.resolve.names.morph import Patronymic, Surname, given_candidates, patronymic, surname_readings
 from paperchase.resolve.names.translit import canon, canon_variants, is_cyrillic, plain, words
 
@@ -52,6 +52,8 @@ class PersonName:
         return genders.pop() if len(genders) == 1 else ""
 
 
+_VOWELS_CYR = "аеёиоуыэюяіїєьй"
+_NOT_RUSSIAN = re.compile(r"[іїєґўІЇЄҐЎ]")   # Belarusian and Ukrainian have no such case ambiguity here
 _INITIAL = re.compile(r"^[^\W\d_]{1,2}\.$|^[^\W\d_]$")
 
 
@@ -87,7 +89,10 @@ def given_info(tok: str, force: str = "") -> Given | None:
             groups |= lex.lookup(c)
     if not groups or force:
         for c in cands[n_exact:]:
-            groups |= lex.lookup(c)
+            found = lex.lookup(c)
+            if found and (not force or any(lex.groups[g].gender == force for g in found)):
+                groups |= found
+                fine = c
     if not groups:
         groups = set(lex.diminutive(fine))
     if force:
@@ -167,6 +172,11 @@ def _reading(given_tok: str | None, patr_tok: str | None, surname_toks: list[str
     return Reading(given, patr, patr_initial, tuple(readings), gender)
 
 
+def _with_gender(r: Reading, gender: str) -> Reading:
+    surnames = tuple(s for s in r.surnames if s.gender in (gender, "")) or r.surnames
+    return Reading(r.given, r.patr, r.patr_initial, surnames, gender, r.oblique)
+
+
 def _given_score(tok: str) -> float:
     g = given_info(tok)
     if g is not None:
@@ -187,11 +197,32 @@ def _surname_like(tok: str) -> bool:
     return any(s.cls for s in surname_readings(tok))
 
 
+_LEAD = re.compile(r"^\s*([^\s,]+)\s+")
+
+
+def strip_honorifics(text: str) -> str:
+    """Drop leading words of address: `Mr. Oleg X`, `Herrn P. X`, `г-н X`."""
+    return _honorifics(text)[0]
+
+
+def _honorifics(text: str) -> tuple[str, str]:
+    """The name without its words of address, and the gender they imply."""
+    hon = honorifics()
+    gender = ""
+    while True:
+        m = _LEAD.match(text)
+        if not m or m.group(1).lower().rstrip(".") not in hon:
+            return text, gender
+        gender = gender or hon[m.group(1).lower().rstrip(".")]
+        text = text[m.end():]
+
+
 @lru_cache(maxsize=100_000)
 def parse_person(text: str) -> PersonName:
     """Parse a person name written in any of the usual orders:
     First Last, Last First, LAST First, Last, First, First Patronymic Last,
     Last First Patronymic, I. Last, I.P. Last, Last I.P."""
+    text, hint = _honorifics(text)
     comma = "," in text
     toks = words(text.replace(",", " , ")) if comma else words(text)
     if comma:
@@ -207,6 +238,13 @@ def parse_person(text: str) -> PersonName:
         specs.append((None, None, [], initials))
     elif n == 1:
         tok = full[0]
+        if not initials and _given_score(tok) == 0 and is_cyrillic(tok) and tok[-1:].lower() not in _VOWELS_CYR:
+            # the colloquial vocative drops the final vowel of a diminutive: Паш, Лен, Серёж
+            for end in ("а", "я"):
+                g = given_info(tok + end)
+                if g is not None and first_names().dim.get(g.fine):
+                    tok = tok + end
+                    break
         if not initials and _given_score(tok) >= 1.5 and not _surname_like(tok):
             specs.append((tok, None, [], []))
         else:
@@ -243,7 +281,11 @@ def parse_person(text: str) -> PersonName:
         else:
             specs.append((a, b, [c] + extra, initials))
     out = [r for r in (_reading(*spec) for spec in specs) if r is not None]
-    if is_cyrillic(text):
+    if hint:
+        # Mr X / пані X: the address decides where the name does not
+        fitting = [r for r in out if r.gender in (hint, "")]
+        out = [r if r.gender else _with_gender(r, hint) for r in fitting] or out
+    if is_cyrillic(text) and not _NOT_RUSSIAN.search(text):
         for spec in list(specs):
             base = _reading(*spec)
             if base is not None and base.gender:
@@ -272,6 +314,10 @@ def _surname_sim(a: tuple[Surname, ...], b: tuple[Surname, ...]) -> tuple[float,
     best, why = 0.0, "surnames differ"
     for x in a:
         for y in b:
+            if x.gender and y.gender and x.gender != y.gender:
+                if x.cls == y.cls and x.stem == y.stem and best == 0.0:
+                    why = f"surname gender differs ({x.gender}/{y.gender}): family hint"
+                continue
             if x.cls == y.cls:
                 if x.stem == y.stem and x.stem:
                     s, w = 1.0, "surname stem and suffix agree"
@@ -378,11 +424,13 @@ def _compare_readings(a: Reading, b: Reading) -> PersonResult:
         parts.append("read as a case form of the other gender")
     family = False
     if a.gender and b.gender and a.gender != b.gender:
-        family = s_sur >= 0.9
+        family = s_sur >= 0.9 or "family hint" in why_sur
         score = min(score, 0.45)
         parts.insert(0, f"gender differs ({a.gender}/{b.gender})")
         if family:
             parts.append("family hint: same surname, other gender")
+    elif "family hint" in why_sur:
+        family = True
     elif s_sur >= 0.9 and score < 0.8 and a.given is not None and b.given is not None:
         family = True
         parts.append("family hint: same surname, other person")

@@ -36,7 +36,7 @@ _LAT1 = {
     "î": "i", "í": "i", "ì": "i", "ĭ": "i", "â": "ia", "û": "iu", "ü": "iu", "ŝ": "š",
     "ä": "a", "á": "a", "à": "a", "ą": "o", "ę": "e", "ú": "u", "ù": "u", "ý": "i",
     "ǵ": "g", "ḱ": "k", "ß": "s", "ç": "s", "ğ": "g", "ș": "s", "ş": "s", "ț": "c",
-    "ţ": "c", "ø": "e", "œ": "e", "æ": "e", "ı": "i", "ğ": "g",
+    "ţ": "c", "ø": "e", "œ": "e", "æ": "e", "ı": "i",
 }
 _DROP = str.maketrans("", "", "'’‘`ʹʺ\u02bc\u02bb\"«»")
 
@@ -66,6 +66,7 @@ _LAT_RULES: list[tuple[re.Pattern[str], str]] = [
         (r"q", "k"),
         (r"h", "g"),
         (r"w", "v"),
+        (r"(?<=[aeiou])ng$", "n"),     # Chinese -ng is -н in Cyrillic (Wang / Ван)
     ]
 ]
 
@@ -78,6 +79,22 @@ _FR_OU = re.compile(r"ou")
 
 def is_cyrillic(text: str) -> bool:
     return bool(_CYRILLIC.search(text))
+
+
+# letters that look alike across the scripts, for words written in both
+_CYR_LOOKALIKE = str.maketrans("аеорсухіјёкмтнвпАЕОРСУХІЈЁКМТНВП", "aeopcyxijëkmthbnAEOPCYXIJËKMTHBN")
+_LAT_LOOKALIKE = str.maketrans("aeopcyxiAEOPCYXIBHKMT", "аеорсухіАЕОРСУХІВНКМТ")
+_LATIN = re.compile(r"[a-zA-Z]")
+
+
+def unmix(word: str) -> str:
+    """A word mixing Cyrillic and Latin letters (a homoglyph slip or a trick)
+    is read in the script most of its letters are in."""
+    if not (_CYRILLIC.search(word) and _LATIN.search(word)):
+        return word
+    cyr = len(_CYRILLIC.findall(word))
+    lat = len(_LATIN.findall(word))
+    return word.translate(_CYR_LOOKALIKE) if lat > cyr else word.translate(_LAT_LOOKALIKE)
 
 
 def _cyr_to_latin(word: str) -> str:
@@ -101,6 +118,7 @@ def _lat_to_canon(word: str, flip: bool = False) -> str:
 
 _VOWELS = set("aeiou")
 _CLEAN = [
+    (re.compile(r"ts|tz"), "c"),     # Cyrillic тс reads as Latin ts = ц
     (re.compile(r"[jy]"), "i"),
     (re.compile(r"(.)\1+"), r"\1"),
     (re.compile(r"i(?=e)"), ""),
@@ -126,7 +144,7 @@ def canon(word: str, flip: bool = False) -> str:
 def plain(word: str, flip: bool = False) -> str:
     """Transliterated but not cleaned (no collapsing of doubled letters or
     iotation), for counting typos letter by letter."""
-    w = unicodedata.normalize("NFC", word).lower().translate(_DROP)
+    w = unmix(unicodedata.normalize("NFC", word).lower().translate(_DROP))
     w = _cyr_to_latin(w) if is_cyrillic(w) else _lat_to_canon(w, flip)
     return "".join(ch for ch in unicodedata.normalize("NFC", w) if ch.isalpha())
 

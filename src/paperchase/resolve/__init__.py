@@ -1,0 +1,91 @@
+"""Resolution: the mentions of a case into entities.
+
+    resolve_case(case) -> int      number of entities written
+
+Reads `mentions` (written by extract), clusters their distinct surface forms
+per kind (persons.py, others.py), and writes `entities` (id stable: derived
+from the sorted key forms), `mentions.entity_id`, and `relations` of kind
+`family_hint` between people of one family. Running it again replaces what
+it wrote before."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from typing import Any
+
+from paperchase.resolve.entities import build_entity
+from paperchase.resolve.forms import Form, load_forms, norm_form
+from paperchase.resolve.others import cluster_orgs, cluster_places, cluster_platforms
+from paperchase.resolve.persons import cluster_persons, family_pairs
+
+__all__ = ["resolve_case"]
+
+
+def resolve_case(case: Any) -> int:
+    db = case.db
+    loaded = load_forms(db)
+    by_label: dict[str, list[Form]] = defaultdict(list)
+    for (label, _key), form in loaded.forms.items():
+        by_label[label].append(form)
+
+    person_groups, shapes = cluster_persons(by_label["PER"])
+    clusters: list[tuple[str, list[Form]]] = [("PER", g) for g in person_groups]
+    clusters += [("ORG", g) for g in cluster_orgs(by_label["ORG"])]
+    clusters += [("LOC", g) for g in cluster_places(by_label["LOC"])]
+    clusters += [("PLATFORM", g) for g in cluster_platforms(by_label["PLATFORM"])]
+
+    entities = [build_entity(label, group, shapes) for label, group in clusters]
+    seen: set[str] = set()
+    for ent in entities:
+        if ent.id in seen:      # the same key forms twice cannot happen; stay unique anyway
+            ent.id = ent.id + "-" + hashlib.sha1(ent.name.encode()).hexdigest()[:6]
+        seen.add(ent.id)
+    # EMAIL / PHONE / POSITION mentions: to the person they belong to
+    by_email: dict[str, set[int]] = defaultdict(set)
+    by_surface: dict[str, set[int]] = defaultdict(set)
+    for i, (label, group) in enumerate(clusters):
+        for f in group:
+            if label == "PER":
+                for e in f.emails:
+                    by_email[e].add(i)
+                by_surface[f.key].add(i)
+    links: list[tuple[str, int]] = []
+    for i, ent in enumerate(entities):
+        for f in clusters[i][1]:
+            links.extend((ent.id, mid) for mid in f.mention_ids)
+    for mid, label, surface, extra, _msg in loaded.others:
+        owner: set[int] = set()
+        if label == "EMAIL":
+            owner = by_email.get(str(extra.get("email") or surface).lower(), set())
+        elif extra.get("person"):
+            owner = by_surface.get(norm_form(str(extra["person"])), set())
+        if len(owner) == 1:
+            i = next(iter(owner))
+            links.append((entities[i].id, mid))
+            props = entities[i].properties
+            if label == "PHONE":
+                props.setdefault("phone", []).append(surface)
+            elif label == "POSITION":
+                props.setdefault("position", []).append(str(extra.get("position") or surface))
+    for ent in entities:
+        for k, vs in ent.properties.items():
+            ent.properties[k] = sorted(dict.fromkeys(vs))
+
+    person_index = {i: entities[i].id for i in range(len(person_groups))}
+    relations = [(person_index[i], person_index[j], detail)
+                 for i, j, detail in family_pairs(person_groups, shapes)]
+
+    with case.transaction():
+        db.execute("DELETE FROM relations WHERE kind = 'family_hint'")
+        db.execute("UPDATE mentions SET entity_id = NULL")
+        db.execute("DELETE FROM entities")
+        for ent in entities:
+            db.execute("INSERT INTO entities (id, schema, name, names, properties) VALUES (?, ?, ?, ?, ?)",
+                       (ent.id, ent.schema, ent.name, json.dumps(ent.names, ensure_ascii=False),
+                        json.dumps(ent.properties, ensure_ascii=False)))
+        db.executemany("UPDATE mentions SET entity_id = ? WHERE id = ?", links)
+        db.executemany("INSERT INTO relations (kind, left_id, right_id, detail) VALUES ('family_hint', ?, ?, ?)",
+                       relations)
+    return len(entities)

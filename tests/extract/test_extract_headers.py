@@ -1,0 +1,31 @@
+"""From/To/Cc: names, addresses and the firm behind a domain."""
+
+from paperchase.extract.headers import domain_org, header_mentions
+
+
+def test_domain_org_skips_free_mail() -> None:
+    assert domain_org("a.b@zavod.example.by") == "zavod"
+    assert domain_org("sales@mail.bergmann-wzm.example.de") == "bergmann-wzm"
+    assert domain_org("ivan@gmail.com") is None
+    assert domain_org("ivan@tut.by") is None
+
+
+def test_person_with_email_and_org_hint() -> None:
+    ms = header_mentions("from", [{"name": "Сидоренко Алексей Викторович", "email": "A.Sidorenko@zavod.example.by"}])
+    per = [m for m in ms if m.label == "PER"][0]
+    assert per.surface == "Сидоренко Алексей Викторович" and (per.start, per.end) == (0, 28)
+    assert per.extra["email"] == "a.sidorenko@zavod.example.by"
+    assert per.extra["org_hint"] == "zavod"
+    assert per.field == "from"
+    assert [m.surface for m in ms if m.label == "EMAIL"] == ["a.sidorenko@zavod.example.by"]
+    assert [m.surface for m in ms if m.label == "ORG"] == ["zavod"]
+
+
+def test_display_name_sharing_the_domain_word_is_an_org() -> None:
+    ms = header_mentions("to", [{"name": "Bergmann Fräsen Vertrieb", "email": "sales@bergmann-wzm.example.de"}])
+    assert [(m.label, m.surface) for m in ms if m.label in ("PER", "ORG")][0] == ("ORG", "Bergmann Fräsen Vertrieb")
+
+
+def test_empty_name_gives_address_only() -> None:
+    ms = header_mentions("cc", [{"name": "", "email": "x@gmail.com"}])
+    assert [(m.label, m.surface) for m in ms] == [("EMAIL", "x@gmail.com")]

@@ -1,0 +1,65 @@
+"""Organisation patterns in ru, be, uk, en, de (fictional firms)."""
+
+from paperchase.extract.orgs import find_orgs
+
+
+def _strong(text: str) -> list[tuple[str, str | None, str]]:
+    return [(m.surface, m.extra.get("legal_form"), m.extra["name"]) for m in find_orgs(text)
+            if m.extra["source"] == "pattern"]
+
+
+def test_legal_form_with_guillemets_ru_be_uk() -> None:
+    got = _strong("Договор с ОАО «Заря», ААТ «Світанак» и ТОВ «Зоря-Плюс».")
+    assert ("ОАО «Заря»", "ОАО", "Заря") in got
+    assert ("ААТ «Світанак»", "ААТ", "Світанак") in got
+    assert ("ТОВ «Зоря-Плюс»", "ТОВ", "Зоря-Плюс") in got
+
+
+def test_nested_quotes_and_the_one_mark_shortcut() -> None:
+    got = _strong("АО «НПП «Полёт»» и АО «ОКБ «Сокол» в городе")
+    surfaces = [g[0] for g in got]
+    assert "АО «НПП «Полёт»»" in surfaces
+    assert "АО «ОКБ «Сокол»" in surfaces
+    assert ("АО «ОКБ «Сокол»", "АО", "ОКБ «Сокол»") in got
+
+
+def test_straight_quotes_and_long_forms() -> None:
+    got = _strong('ООО "Ромашка". Открытое акционерное общество «Ветерок». '
+                  'Open Joint Stock Company "Breeze Works". Адкрытае акцыянернае таварыства «Ветрык»')
+    assert ('ООО "Ромашка"', "ООО", "Ромашка") in got
+    assert ("Открытое акционерное общество «Ветерок»", "ОАО", "Ветерок") in got
+    assert ('Open Joint Stock Company "Breeze Works"', "ОАО", "Breeze Works") in got
+    assert ("Адкрытае акцыянернае таварыства «Ветрык»", "ОАО", "Ветрык") in got
+
+
+def test_latin_legal_suffixes() -> None:
+    got = _strong("Please pay Fooland Precision Tools Co., Ltd. and Bergmann Fräsen GmbH; "
+                  "Anadolu Parca San. ve Tic. Ltd. Şti. and Nordwind Avia OJSC.")
+    names = {g[2]: g[1] for g in got}
+    assert names["Fooland Precision Tools"] == "Co., Ltd."
+    assert names["Bergmann Fräsen"] == "GmbH"
+    assert names["Anadolu Parca"] == "San. ve Tic. Ltd. Şti."
+    assert names["Nordwind Avia"] == "OJSC"
+
+
+def test_adjective_led_names_and_kind_with_quote() -> None:
+    got = [g[0] for g in _strong("Работы для Зареченского моторного завода, Камышанскае КБ и "
+                                 "Полесское конструкторское бюро «Стрела».")]
+    assert "Зареченского моторного завода" in got
+    assert "Камышанскае КБ" in got
+    assert "Полесское конструкторское бюро «Стрела»" in got
+
+
+def test_latin_org_noun_and_bracketed_abbreviation() -> None:
+    got = _strong("To: OJSC Zarechny Aero-Engine Plant (ZAEP), attn. Mr Ivanou")
+    assert ("OJSC Zarechny Aero-Engine Plant", "OJSC", "Zarechny Aero-Engine Plant") in got
+    assert ("ZAEP", None, "ZAEP") in got
+
+
+def test_bare_guillemets_are_weak() -> None:
+    weak = [m for m in find_orgs("запросите у «Бергмана» предложение") if m.extra.get("weak")]
+    assert [m.surface for m in weak] == ["Бергмана"]
+
+
+def test_no_org_in_plain_sentence() -> None:
+    assert _strong("Ремонтные предприятия отрасли жалуются на сроки.") == []

@@ -1,0 +1,81 @@
+"""Rule-based person names in every language (fictional people)."""
+
+from paperchase.extract.persons import find_persons
+
+
+def _found(text: str) -> dict[str, dict]:
+    return {m.surface: m.extra for m in find_persons(text)}
+
+
+def test_initials_both_orders_and_latin() -> None:
+    got = _found("Подписал В.А. Кузнецов, согласовал Кузнецов В.А., copy to I. Ivanov and Petrenko O.")
+    assert "В.А. Кузнецов" in got and got["В.А. Кузнецов"]["parts"]["initials"] == "В.А."
+    assert "Кузнецов В.А." in got
+    assert "I. Ivanov" in got
+
+
+def test_full_russian_name_with_patronymic_lemma_and_gender() -> None:
+    got = _found("Прошу оформить Сидоренко Марину Игоревну.\nСогласовано с Петром Ильичом Зуйко.")
+    m = got["Сидоренко Марину Игоревну"]
+    assert m["gender"] == "f"
+    assert m["parts"]["first"] == "Марину" and m["parts"]["patronymic"] == "Игоревну"
+    assert "Марина" in m["lemma"]
+
+
+def test_belarusian_and_ukrainian_names() -> None:
+    got = _found("Дзякуй, Святлана Іванаўна. Перадай Андрэю Міхайлавічу. Шановний Тарас Богданович!")
+    assert got["Святлана Іванаўна"]["gender"] == "f"
+    assert "Андрэю Міхайлавічу" in got
+    assert "Тарас Богданович" in got
+
+
+def test_titles_and_title_free_form() -> None:
+    got = _found("Dear Mr. Oleg Petrenko, Herrn P. Marchuk and Frau Kowalczyk; спадар Лапко.")
+    assert got["Mr. Oleg Petrenko"]["untitled"] == "Oleg Petrenko"
+    assert got["Mr. Oleg Petrenko"]["gender"] == "m"
+    assert "Herrn P. Marchuk" in got
+    assert got["Frau Kowalczyk"]["gender"] == "f"
+    assert "спадар Лапко" in got
+
+
+def test_passport_caps_need_a_cue_or_first_name() -> None:
+    assert "SYCHOU ALIAKSEI" in _found("Lead guest: SYCHOU ALIAKSEI")
+    assert "MAKARAVA VOLHA" in _found("Passport holder MAKARAVA VOLHA")
+    assert _found("PLEASE NOTE THE DEADLINE") == {}
+
+
+def test_latin_surname_gender_from_belarusian_endings() -> None:
+    got = _found("Mr Uladzislau Sychou and Mrs Volha Sychova; Tatsiana Makarava")
+    assert got["Tatsiana Makarava"]["gender"] == "f"
+    assert got["Mr Uladzislau Sychou"]["gender"] == "m"
+
+
+def test_first_name_alone_and_surname_alone() -> None:
+    got = _found("Спасибо, Вася, выручил.\nПередайте Колесникову.")
+    assert "Вася" in got
+    assert got["Колесникову"]["lemma"] == "Колесников"
+
+
+def test_sentence_openers_are_not_names() -> None:
+    got = _found("Сканы Алена отправит сама. Итоги подведём завтра.")
+    assert "Сканы Алена" not in got
+    assert "Алена" in got
+
+
+def test_words_beside_a_place_and_firms_are_not_names() -> None:
+    got = _found("Thank you for choosing Marina Bay Hotel Apartments, Dubai Marina.")
+    assert got == {}
+
+
+def test_chinese_characters_beside_a_latin_name() -> None:
+    got = _found("Best regards,\nMr. Zhang Wei 张伟\n")
+    assert "张伟" in got
+    assert "张伟" not in _found("型号 机床 说明")
+
+
+def test_diminutive_of_a_known_first_name() -> None:
+    assert "Тарасику" in _found("Привіт, Тарасику!")
+
+
+def test_common_word_beside_initials_is_no_name() -> None:
+    assert _found("Ф.И.О. Должность") == {}

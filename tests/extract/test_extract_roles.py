@@ -1,0 +1,22 @@
+"""Positions and their English roles."""
+
+import pytest
+
+from paperchase.extract.roles import find_roles, role_of
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Главный конструктор", "chief designer"), ("главного конструктора", "chief designer"),
+    ("галоўны канструктар", "chief designer"), ("головний конструктор", "chief designer"),
+    ("Chief Designer", "chief designer"), ("генеральный директор", "general director"),
+    ("заместителя генерального директора", "deputy general director"), ("директором", "director"),
+    ("намеснік дырэктара", "deputy director"), ("Sales Manager", "sales manager"),
+    ("начальник отдела", "head of department"), ("инженер", "engineer"), ("інжынер", "engineer"),
+])
+def test_roles(text: str, role: str) -> None:
+    assert role_of(text) == role
+
+
+def test_longest_phrase_and_word_bounds() -> None:
+    hits = find_roles("заместитель генерального директора; Headquarters; Designers room")
+    assert [h.extra["role"] for h in hits] == ["deputy general director", "designer"]

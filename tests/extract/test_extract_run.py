@@ -1,0 +1,99 @@
+"""extract_case over a small case built here (fictional people and firms)."""
+
+import json
+from pathlib import Path
+
+from paperchase.extract import extract_case
+from paperchase.store.case import Case
+
+BODY = """Андрей Петрович, добрый день.
+
+Отправляем два Ми-8МТВ-1 на ремонт в ОАО «Зареченский авиаремонтный завод», Минск. \
+Вопросы по борту решает Сидоренко А.В.
+
+С уважением,
+Петренко Олег Иванович
+главный конструктор
+тел. +375 17 200-11-22
+
+12.03.2023 10:15, Марчук Андрей Петрович:
+> Олег Иванович, ждём ваши борта в Гродно.
+"""
+
+ATTACHMENT = "Заявка ОАО «Зареченский авиаремонтный завод». Заказчик: Mr. Ivan Kavalenka, Warsaw, Poland."
+
+
+def _case(root: Path) -> Case:
+    case = Case.create(root)
+    with case.transaction():
+        case.db.execute(
+            "INSERT INTO messages (id, sha256, content_hash, message_id, has_message_id, date, date_utc,"
+            " sender, recipients, subject, text, language) VALUES (1, 'aa', 'aa', '<m1@example.by>', 1,"
+            " '2023-03-12T11:00:00+03:00', '2023-03-12T08:00:00Z', ?, ?, 'Ремонт Ми-8 для Зареченского завода', ?, 'ru')",
+            (json.dumps([{"name": "Петренко Олег Иванович", "email": "o.petrenko@zarzavod.example.by"}]),
+             json.dumps({"to": [{"name": "Марчук А.П.", "email": "a.marchuk@zarzavod.example.by"}], "cc": []}),
+             BODY))
+        case.db.execute("INSERT INTO attachments (id, message_id, idx, filename, content_type, text)"
+                        " VALUES (7, 1, 0, 'zayavka.docx', 'application/docx', ?)", (ATTACHMENT,))
+        case.db.execute(
+            "INSERT INTO messages (id, sha256, content_hash, message_id, has_message_id, sender, recipients,"
+            " subject, text) VALUES (2, 'bb', 'bb', '<m2@example.by>', 1, '[]', '{}', 'Re', ?)",
+            ("Передайте Зареченскому авиаремонтному заводу, что ЗАЗ ждёт.",))
+    return case
+
+
+def _rows(case: Case) -> list[dict]:
+    cur = case.db.execute("SELECT * FROM mentions ORDER BY id")
+    return [dict(r) | {"extra": json.loads(r["extra"])} for r in cur]
+
+
+def test_extract_case_writes_mentions_from_every_place(tmp_path: Path) -> None:
+    case = _case(tmp_path / "c")
+    n = extract_case(case)
+    rows = _rows(case)
+    assert n == len(rows) > 10
+    assert all(r["entity_id"] is None for r in rows)
+    got = {(r["field"], r["label"], r["surface"]) for r in rows}
+    assert ("from", "PER", "Петренко Олег Иванович") in got
+    assert ("from", "EMAIL", "o.petrenko@zarzavod.example.by") in got
+    assert ("to", "PER", "Марчук А.П.") in got
+    assert ("body", "PLATFORM", "Ми-8МТВ-1") in got
+    assert ("body", "ORG", "ОАО «Зареченский авиаремонтный завод»") in got
+    assert ("body", "PER", "Сидоренко А.В.") in got
+    assert ("signature", "PER", "Петренко Олег Иванович") in got
+    assert ("signature", "POSITION", "главный конструктор") in got
+    assert ("signature", "PHONE", "+375 17 200-11-22") in got
+    assert ("body", "LOC", "Минск") in got
+    assert ("attachment", "PER", "Mr. Ivan Kavalenka") in got
+    assert ("attachment", "LOC", "Poland") in got
+
+
+def test_offsets_extras_and_quoted(tmp_path: Path) -> None:
+    case = _case(tmp_path / "c")
+    extract_case(case)
+    rows = _rows(case)
+    for r in rows:
+        if r["start"] is None:
+            continue
+        text = BODY if r["field"] in ("body", "signature") else (
+            ATTACHMENT if r["field"] == "attachment" else None)
+        if text is not None and r["message_id"] == 1:
+            assert text[r["start"]:r["end"]] == r["surface"]
+    att = [r for r in rows if r["field"] == "attachment"]
+    assert att and all(r["attachment_id"] == 7 for r in att)
+    sig = [r for r in rows if r["field"] == "signature" and r["label"] == "PER"][0]
+    assert sig["extra"]["role"] == "chief designer"
+    assert sig["extra"]["gender"] == "m"
+    plat = [r for r in rows if r["label"] == "PLATFORM"][0]
+    assert plat["extra"]["code"] == "mi-8"
+    loc = [r for r in rows if r["surface"] == "Гродно"][0]
+    assert loc["extra"]["quoted"] is True and loc["extra"]["country"] == "by"
+
+
+def test_second_pass_finds_short_names_and_rerun_replaces(tmp_path: Path) -> None:
+    case = _case(tmp_path / "c")
+    first = extract_case(case)
+    again = extract_case(case)
+    assert first == again == case.db.execute("SELECT count(*) FROM mentions").fetchone()[0]
+    second = {(r["label"], r["surface"]) for r in _rows(case) if r["message_id"] == 2}
+    assert ("ORG", "Зареченскому авиаремонтному заводу") in second

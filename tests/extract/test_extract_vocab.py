@@ -1,0 +1,29 @@
+"""The case's organisation vocabulary: short names, inflections, acronyms."""
+
+from paperchase.extract.vocab import Vocabulary, find
+
+
+def test_distinctive_words_and_core_names() -> None:
+    v = Vocabulary()
+    v.add("Fooland Jinmao Machine Tool")
+    v.add("Fooland Huaxin Trading")
+    gaz = v.gazetteer()
+    got = [m.surface for m in find(gaz, "Jinmao and Fooland Huaxin, Jinmao's offer; Fooland port")]
+    assert "Jinmao" in got and "Jinmao's" in got
+    assert "Fooland Huaxin" in got
+    assert "Fooland" not in got  # shared by two firms: names neither
+
+
+def test_inflected_cyrillic_short_name() -> None:
+    v = Vocabulary()
+    v.add("Бергман")
+    got = [m.surface for m in find(v.gazetteer(), "письмо от Бергмана и у «Бергману»; бергман")]
+    assert got == ["Бергмана", "Бергману"]
+
+
+def test_acronyms_of_adjective_led_names() -> None:
+    v = Vocabulary()
+    v.add_acronyms("Зареченский авиаремонтный завод", "Зареченский авиаремонтный завод")
+    v.add_acronyms("Полесское моторное конструкторское бюро", "Полесское моторное конструкторское бюро")
+    got = [m.surface for m in find(v.gazetteer(), "на ЗАРЗ и в ПМКБ; ZARZ; ЗАО")]
+    assert got == ["ЗАРЗ", "ПМКБ", "ZARZ"]

@@ -1,0 +1,127 @@
+"""resolve_case on small cases built from mention rows (fictional names)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from paperchase.resolve import resolve_case
+from paperchase.store import Case
+
+
+class Builder:
+    """Insert one message and mention rows into a fresh case."""
+
+    def __init__(self, root: Path) -> None:
+        self.case = Case.create(root)
+        with self.case.transaction():
+            cur = self.case.db.execute(
+                "INSERT INTO messages (sha256, content_hash, message_id, has_message_id) VALUES (?, ?, ?, 1)",
+                ("0" * 64, "0" * 64, "<m1@example.by>"))
+        self.msg = cur.lastrowid
+
+    def add(self, label: str, surface: str, field: str = "body", **extra: object) -> int:
+        with self.case.transaction():
+            cur = self.case.db.execute(
+                "INSERT INTO mentions (message_id, field, surface, label, extra) VALUES (?, ?, ?, ?, ?)",
+                (self.msg, field, surface, label, json.dumps(extra, ensure_ascii=False)))
+        return int(cur.lastrowid or 0)
+
+    def resolve(self) -> dict[str, set[str]]:
+        n = resolve_case(self.case)
+        rows = self.case.db.execute("SELECT id, names FROM entities").fetchall()
+        assert n == len(rows)
+        return {r[0]: set(json.loads(r[1])) for r in rows}
+
+    def entity_of(self, surface: str) -> str | None:
+        row = self.case.db.execute("SELECT entity_id FROM mentions WHERE surface = ?", (surface,)).fetchone()
+        return row[0] if row else None
+
+
+def test_resolution_merges_scripts_cases_initials_and_keeps_the_wife_apart(tmp_path: Path) -> None:
+    b = Builder(tmp_path / "case")
+    for s in ["Игорь Мельчаков", "Ihar Melchakou", "Igor Melchakov", "И. Мельчакову", "Melchakov I.",
+              "Мельчакова Светлана", "Sviatlana Melchakova"]:
+        b.add("PER", s)
+    b.resolve()
+    him = {b.entity_of(s) for s in ["Игорь Мельчаков", "Ihar Melchakou", "Igor Melchakov", "И. Мельчакову",
+                                    "Melchakov I."]}
+    her = {b.entity_of(s) for s in ["Мельчакова Светлана", "Sviatlana Melchakova"]}
+    assert len(him) == 1 and len(her) == 1 and him != her
+    rel = b.case.db.execute("SELECT left_id, right_id, kind FROM relations").fetchall()
+    assert {(r[2]) for r in rel} == {"family_hint"}
+    assert {frozenset((r[0], r[1])) for r in rel} == {frozenset(him | her)}
+
+
+def test_email_ties_display_names_but_not_a_shared_mailbox(tmp_path: Path) -> None:
+    b = Builder(tmp_path / "case")
+    b.add("PER", "Tsimafei Hrabko", "from", email="t.hrabko@plant.example.by")
+    b.add("PER", "Тимофей Грабко", "to", email="t.hrabko@plant.example.by")
+    b.add("EMAIL", "t.hrabko@plant.example.by", "from", email="t.hrabko@plant.example.by")
+    b.add("PER", "Оксана Дзюбина", "from", email="office@plant.example.by")
+    b.add("PER", "Максим Ярчук", "from", email="office@plant.example.by")
+    ents = b.resolve()
+    assert b.entity_of("Tsimafei Hrabko") == b.entity_of("Тимофей Грабко")
+    assert b.entity_of("t.hrabko@plant.example.by") == b.entity_of("Tsimafei Hrabko")
+    assert b.entity_of("Оксана Дзюбина") != b.entity_of("Максим Ярчук")
+    props = json.loads(b.case.db.execute("SELECT properties FROM entities WHERE id = ?",
+                                         (b.entity_of("Tsimafei Hrabko"),)).fetchone()[0])
+    assert props["email"] == ["t.hrabko@plant.example.by"]
+    assert len(ents) == 3
+
+
+def test_partial_forms_join_only_an_unambiguous_person(tmp_path: Path) -> None:
+    b = Builder(tmp_path / "case")
+    for s in ["Павел Сергеевич Лыскович", "Паша", "П.С. Лыскович", "Павел Сергеевич", "Лысковичу",
+              "Ирина Борисовна Куцко", "Ирина Куцко", "Ирина Куцко-Лаш", "Ирине Борисовне"]:
+        b.add("PER", s)
+    b.resolve()
+    pavel = b.entity_of("Павел Сергеевич Лыскович")
+    for s in ["Паша", "П.С. Лыскович", "Павел Сергеевич", "Лысковичу"]:
+        assert b.entity_of(s) == pavel, s
+    assert b.entity_of("Ирине Борисовне") == b.entity_of("Ирина Борисовна Куцко")
+
+
+def test_ambiguous_initial_stays_alone(tmp_path: Path) -> None:
+    b = Builder(tmp_path / "case")
+    for s in ["Андрей Тузиков", "Антон Тузиков", "А. Тузиков"]:
+        b.add("PER", s)
+    b.resolve()
+    assert b.entity_of("А. Тузиков") not in {b.entity_of("Андрей Тузиков"), b.entity_of("Антон Тузиков")}
+
+
+def test_organisations_places_and_platforms(tmp_path: Path) -> None:
+    b = Builder(tmp_path / "case")
+    for s in ["ОАО «Речицкий авиаремонтный завод»", "OJSC Rechitsa Aircraft Repair Plant", "ОАО «РАРЗ»",
+              "Речицкий авиаремонтный завод", "ААТ «Рэчыцкі авіярамонтны завод»"]:
+        b.add("ORG", s)
+    b.add("ORG", "rarz", "from", weak=True, domain="rarz.example.by")
+    b.add("ORG", "gmail", "from", weak=True, domain="gmail.example.com")
+    for s in ["Baranavichy", "Барановичах", "Baranovichi", "Баранавічы"]:
+        b.add("LOC", s, country="by")
+    for s in ["Ми-8", "Mi-8", "Мі-8", "Су-25"]:
+        b.add("PLATFORM", s)
+    ents = b.resolve()
+    org = b.entity_of("ОАО «РАРЗ»")
+    assert {b.entity_of(s) for s in ["OJSC Rechitsa Aircraft Repair Plant", "Речицкий авиаремонтный завод",
+                                     "ААТ «Рэчыцкі авіярамонтны завод»", "rarz"]} == {org}
+    assert b.entity_of("gmail") is None
+    assert len({b.entity_of(s) for s in ["Baranavichy", "Барановичах", "Baranovichi", "Баранавічы"]}) == 1
+    assert b.entity_of("Ми-8") == b.entity_of("Mi-8") == b.entity_of("Мі-8") != b.entity_of("Су-25")
+    schemas = dict(b.case.db.execute("SELECT id, schema FROM entities").fetchall())
+    assert schemas[org] == "Company"
+    assert schemas[b.entity_of("Mi-8")] == "Airplane"
+    assert schemas[b.entity_of("Baranovichi")] == "Address"
+    assert "by" in json.loads(b.case.db.execute("SELECT properties FROM entities WHERE id = ?",
+                                                (org,)).fetchone()[0]).get("country", [])
+    assert len(ents) == 4
+
+
+def test_ids_are_stable_and_rerun_replaces(tmp_path: Path) -> None:
+    b = Builder(tmp_path / "case")
+    b.add("PER", "Игорь Мельчаков")
+    b.add("PER", "Igor Melchakov")
+    first = b.resolve()
+    second = b.resolve()
+    assert first == second
+    assert b.case.db.execute("SELECT count(*) FROM entities").fetchone()[0] == 1
