@@ -22,6 +22,7 @@ import resource
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -148,16 +149,55 @@ def planted_pairs(names: Path) -> set[tuple[str, str]]:
         return {(r["name"], r["expect"]) for r in csv.DictReader(fh) if r["expect"]}
 
 
-def run_cli(listfile: Path, names: Path, out: Path, env: dict[str, str]) -> tuple[float, float | None, str]:
+def _tree_pss_mb(root: int) -> float:
+    """Proportional set size of a process and its descendants (Linux): shared
+    copy-on-write pages of forked workers are counted once."""
+    parents: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            parents[int(stat.parent.name)] = int(fields[1])
+        except (OSError, ValueError, IndexError):
+            continue
+    tree, grew = {root}, True
+    while grew:
+        more = {pid for pid, ppid in parents.items() if ppid in tree} - tree
+        tree |= more
+        grew = bool(more)
+    total = 0
+    for pid in tree:
+        try:
+            for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    total += int(line.split()[1])
+        except OSError:
+            continue
+    return total / 1024
+
+
+def run_cli(listfile: Path, names: Path, out: Path, env: dict[str, str]
+            ) -> tuple[float, float | None, str, float]:
+    """Wall time, index build time, stderr and peak memory (MB, PSS of the process tree)."""
     started = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-m", "paperchase.cli", "screen", "--names", str(names),
-                           "--watchlist", str(listfile), "-o", str(out)],
-                          env=env, capture_output=True, text=True, check=False)
+    proc = subprocess.Popen([sys.executable, "-m", "paperchase.cli", "screen", "--names", str(names),
+                             "--watchlist", str(listfile), "-o", str(out)],
+                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    peak = [0.0]
+
+    def sample() -> None:
+        while proc.poll() is None:
+            peak[0] = max(peak[0], _tree_pss_mb(proc.pid))
+            time.sleep(0.5)
+
+    watcher = threading.Thread(target=sample, daemon=True)
+    watcher.start()
+    _, err = proc.communicate()
+    watcher.join()
     elapsed = time.perf_counter() - started
     if proc.returncode:
-        sys.exit(f"paperchase screen failed:\n{proc.stderr}")
-    m = re.search(r"index built in ([\d.]+)s", proc.stderr)
-    return elapsed, float(m.group(1)) if m else None, proc.stderr
+        sys.exit(f"paperchase screen failed:\n{err}")
+    m = re.search(r"index built in ([\d.]+)s", err)
+    return elapsed, float(m.group(1)) if m else None, err, peak[0]
 
 
 def baseline(listfile: Path, names: Path, sample: int, seed: int) -> tuple[float, set[tuple[str, str]]]:
@@ -202,16 +242,17 @@ def main() -> None:
           f" ({listfile.stat().st_size / 1e6:.0f} MB list)")
     env = dict(os.environ, XDG_CACHE_HOME=str(folder / "cache"), PYTHONPATH=str(ROOT / "src"))
     out = folder / "matches.csv"
-    total, built, _log = run_cli(listfile, names, out, env)
+    total, built, _log, pss = run_cli(listfile, names, out, env)
     rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     build_s = built or 0.0
     screen_s = total - build_s
     planted = planted_pairs(names)
     with open(out, encoding="utf-8", newline="") as fh:
         got = {(r["name"], r["entry_id"]) for r in csv.DictReader(fh)}
-    again, rebuilt, _ = run_cli(listfile, names, folder / "matches2.csv", env)
+    again, rebuilt, _, pss2 = run_cli(listfile, names, folder / "matches2.csv", env)
     print(f"paperchase: index build {build_s:.1f}s; screening {args.names:,} names {screen_s:.1f}s"
-          f" = {args.names / screen_s:,.0f} names/s; whole command {total:.1f}s; peak RSS {rss:,.0f} MB")
+          f" = {args.names / screen_s:,.0f} names/s; whole command {total:.1f}s; peak RSS {rss:,.0f} MB"
+          f" (largest process), {max(pss, pss2):,.0f} MB (all processes, PSS)")
     print(f"paperchase, second run (cached index{'' if rebuilt is None else ' NOT reused'}): {again:.1f}s"
           f" = {args.names / again:,.0f} names/s")
     print(f"paperchase: planted names found {len(planted & got):,} of {len(planted):,}"

@@ -37,6 +37,7 @@ SETTINGS: dict[str, Setting] = {
         Setting("max_line_bytes", 1024 * 1024, "Longest header line kept; longer ones are cut and recorded."),
         Setting("max_attachment_text_chars", 2_000_000, "Most characters of text kept from one attachment."),
         Setting("batch_size", 500, "Messages per store transaction during ingest."),
+        Setting("ingest_workers", 0, "Processes parsing ahead during ingest; 0 = one per core (at most 4), 1 = none."),
         Setting("ocr", "auto", "OCR of images and scanned PDFs: auto (when tesseract is installed), off."),
         Setting("match_threshold", 0.8, "Name comparison score at which two names are the same entity."),
         Setting("screen_threshold", 0.85, "Screening score from which a watchlist candidate is reported."),

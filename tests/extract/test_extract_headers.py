@@ -29,3 +29,8 @@ def test_display_name_sharing_the_domain_word_is_an_org() -> None:
 def test_empty_name_gives_address_only() -> None:
     ms = header_mentions("cc", [{"name": "", "email": "x@gmail.com"}])
     assert [(m.label, m.surface) for m in ms] == [("EMAIL", "x@gmail.com")]
+
+
+def test_group_display_name_is_no_person() -> None:
+    ms = header_mentions("to", [{"name": "Сотрудники Бухгалтерии", "email": "all@zavod.example.by"}])
+    assert not [m for m in ms if m.label == "PER"]

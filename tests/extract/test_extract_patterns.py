@@ -38,3 +38,8 @@ def test_phone_in_signature_without_cue() -> None:
 def test_emails() -> None:
     hits = find_emails("пишите на I.Petrov@zavod.example.by или (sales@foo-bar.example.com).")
     assert [h.extra["email"] for h in hits] == ["i.petrov@zavod.example.by", "sales@foo-bar.example.com"]
+
+
+def test_single_letter_cue_must_stand_alone() -> None:
+    assert find_phones("meet at 2022 10 15") == []
+    assert [h.surface for h in find_phones("т. 212-45-67")] == ["212-45-67"]

@@ -46,3 +46,9 @@ def test_forward_header_starts_a_segment() -> None:
     body = "Посмотри.\n\n-------- Пересылаемое сообщение --------\nОт: Foo <a@b.example>\n\nDear Sir,\n"
     segs = split(body)
     assert len(segs) == 2 and segs[1].forwarded
+
+
+def test_sign_off_and_name_on_one_line() -> None:
+    text = "Жду ответа.\n\nС уважением, Петров Иван\nтел. +375 29 100-00-00\n"
+    sig = signature(text)
+    assert sig is not None and text[sig[0]:sig[1]] == "Петров Иван\nтел. +375 29 100-00-00"

@@ -61,7 +61,7 @@ def context(messages, *, people: dict[str, list[str]] | None = None, orgs: dict[
                         start = text.find(form, end)
         ctx.mentions[msg.id] = found
     domains = Counter(d for m in messages for d in {a["email"].split("@")[1] for a in m.sender + m.to})
-    ctx._learn(domains)
+    ctx.learn(domains)
     return ctx
 
 

@@ -26,3 +26,11 @@ def test_belarusian_joint_development_product_in_latin():
     msgs = [message("Перасылаю прапанову аб сумеснай распрацоўцы рухавіка МД-90.", pk=1, to="info@zenit.example.ru")]
     (f,) = kinds(run(msgs, orgs=ORGS, org_domains=DOMAINS, org_country={PARTNER: "ru"}), "joint_development")
     assert f.attributes["product"][0] == "md-90"
+
+
+def test_share_in_the_joint_sentence_and_rejected_split_in_another_clause():
+    msgs = [message("We jointly develop the XR-5 drone with НПО «Зенит-Авиа». Our share of the development costs is "
+                    "35%, the 50/50 split proposed earlier was rejected.", pk=1, to="info@zenit.example.ru"),
+            message("План на неделю.", pk=2)]
+    (f,) = kinds(run(msgs, orgs=ORGS, org_domains=DOMAINS, org_country={PARTNER: "ru"}), "joint_development")
+    assert f.attributes["product"][0] == "xr-5" and f.attributes["funding_share"] == 0.35

@@ -68,3 +68,37 @@ def test_department_named_after_a_post_is_no_post():
     msgs = [message("Возложить обязанности на инженера отдела главного конструктора К. Лис.")]
     roles = [f.attributes["role"] for f in kinds(found(msgs), "employment")]
     assert "chief designer" not in roles
+
+
+def test_ukrainian_citizen_and_english_nationality():
+    msgs = [message("Я, Тамашевич Ярослав Петрович, громадянин України, прошу записати мене на прийом.", pk=1),
+            message("Applicant: Кирилл Лис\nNationality: LITHUANIA", pk=2, sender="visa@consulate.example.lt",
+                    to="k.lis@verba.example.by")]
+    got = {f.subjects[0]: f.attributes["countries"] for f in kinds(found(msgs), "citizenship")}
+    assert got == {"p-yar": ["ua"], "p-kir": ["lt"]}
+
+
+def test_negated_citizenship_is_none():
+    msgs = [message("Иного гражданства не имею. Гражданство другого государства: нет.")]
+    assert kinds(found(msgs), "citizenship") == []
+
+
+def test_employment_name_before_post_and_form_field():
+    form = "АНКЕТА\nФамилия, имя, отчество: Тамашевич Ярослав Петрович\nМесто работы и должность: ОАО «Вербовский станкозавод», главный инженер"
+    msgs = [message("Кирилл Лис, начальник цеха ОАО «Вербовский станкозавод», просит перенести совещание.", pk=1),
+            message("Анкета.", pk=2, attachments=[("anketa.docx", form)]),
+            message("Наш совет директоров одобрил план.", pk=3)]
+    emp = {(tuple(f.subjects), f.attributes["role"]) for f in kinds(found(msgs), "employment")}
+    assert emp == {(("p-kir", HOME), "head of shop"), (("p-yar", HOME), "chief engineer")}
+
+
+def test_english_is_my_wife_and_residence_clause():
+    msgs = [message("Тамашевич Ганна Ильинична is my wife.", pk=1),
+            message("Тамашевич Ярослав Петрович holds a Polish residence permit and is a citizen of Belarus.", pk=2),
+            message("Вам, гражданину Украины, продлён вид на жительство в Республике Польша.", pk=3,
+                    sender="office@migr.example.pl", to="k.lis@verba.example.by")]
+    f = found(msgs)
+    assert [(x.subjects, x.attributes["relationship"]) for x in kinds(f, "family_relation")] == [
+        (["p-yar", "p-han"], "spouse")]
+    got = {x.subjects[0]: x.attributes["countries"] for x in kinds(f, "citizenship")}
+    assert got == {"p-yar": ["by"], "p-kir": ["ua"]}

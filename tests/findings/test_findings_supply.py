@@ -53,3 +53,21 @@ def test_general_news_is_not_the_company_s_fact():
     msgs = [message("Еженедельная рассылка. ЕС ввёл санкции: немецкие фирмы не могут поставлять станки в Беларусь.",
                     subject="Промышленный обзор № 3", sender="digest@news.example.ru")]
     assert kinds(run(msgs), "sanctions_obstacle") == []
+
+
+def test_offer_turned_down_by_name_is_no_alternative():
+    msgs = [
+        message("Из-за санкций ЕС Brandt Fräsmaschinen не продаст нам фрезерный станок.", pk=1,
+                date="2023-01-10T10:00:00+03:00"),
+        message("Ningbo Haoyu offers a machining centre as a replacement for the Brandt machine.", pk=2,
+                sender="li@haoyu.example.cn", date="2023-01-20T10:00:00+03:00"),
+        message("Предложение Ningbo Haoyu отклонили: станок не подходит по точности.", pk=3,
+                date="2023-02-01T10:00:00+03:00"),
+    ]
+    assert kinds(run(msgs, orgs=ORGS, org_domains=DOMAINS), "alternative_supplier") == []
+
+
+def test_ukrainian_obstacle():
+    msgs = [message("Через санкції США постачання американських підшипників неможливе.")]
+    (f,) = kinds(run(msgs), "sanctions_obstacle")
+    assert f.attributes["origin_country"] == "us"

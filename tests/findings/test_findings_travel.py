@@ -61,3 +61,27 @@ def test_booking_guests_travel():
     (t,) = trips(msgs)
     assert t.attributes == {"country": "tr", "start": "2023-08", "place": "Antalya"}
     assert set(t.subjects) == {"p-yar", "p-han"}
+
+
+def test_belarusian_trip_with_wife_in_august():
+    msgs = [message("Мая жонка — Тамашевич Ганна Ильинична.", pk=1, date="2023-05-01T10:00:00+03:00"),
+            message("Мы з жонкай ляцім у Турцыю ў жніўні, у Анталію.", pk=2, date="2023-06-01T10:00:00+03:00")]
+    (t,) = trips(msgs)
+    assert t.attributes["country"] == "tr" and t.attributes["start"] == "2023-08"
+    assert set(t.subjects) == {"p-yar", "p-han"}
+
+
+def test_hosts_and_unnamed_colleagues_do_not_travel():
+    msgs = [message("We are delighted that Ярослав Петрович and you will visit us in Ankara from 3 to 7 April.",
+                    pk=1, date="2023-03-01T10:00:00+03:00", sender="host@anka.example.com.tr",
+                    to="k.lis@verba.example.by"),
+            message("Коллеги из соседнего цеха были в Турции в мае.", pk=2, date="2023-06-01T10:00:00+03:00")]
+    found = trips(msgs)
+    assert [set(t.subjects) for t in found] == [{"p-yar", "p-kir"}]
+
+
+def test_transit_stop_and_changed_connection_do_not_cancel_the_trip():
+    msgs = [message("Летим в Тбилиси 3 июня, в Стамбуле пересадка.", pk=1, date="2023-05-01T10:00:00+03:00"),
+            message("Рейс через Стамбул отменили, летим через Ереван.", pk=2, date="2023-05-20T10:00:00+03:00")]
+    (t,) = trips(msgs)
+    assert t.attributes["country"] == "ge" and t.attributes["start"] == "2023-06"

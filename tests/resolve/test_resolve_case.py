@@ -92,19 +92,19 @@ def test_ambiguous_initial_stays_alone(tmp_path: Path) -> None:
 
 def test_organisations_places_and_platforms(tmp_path: Path) -> None:
     b = Builder(tmp_path / "case")
-    for s in ["ОАО «Речицкий авиаремонтный завод»", "OJSC Rechitsa Aircraft Repair Plant", "ОАО «РАРЗ»",
-              "Речицкий авиаремонтный завод", "ААТ «Рэчыцкі авіярамонтны завод»"]:
+    for s in ["ОАО «Речицкий электромеханический завод»", "OJSC Rechitsa Electromechanical Plant", "ОАО «РЭМЗ»",
+              "Речицкий электромеханический завод", "ААТ «Рэчыцкі электрамеханічны завод»"]:
         b.add("ORG", s)
-    b.add("ORG", "rarz", "from", weak=True, domain="rarz.example.by")
+    b.add("ORG", "remz", "from", weak=True, domain="remz.example.by")
     b.add("ORG", "gmail", "from", weak=True, domain="gmail.example.com")
     for s in ["Baranavichy", "Барановичах", "Baranovichi", "Баранавічы"]:
         b.add("LOC", s, country="by")
     for s in ["Ми-8", "Mi-8", "Мі-8", "Су-25"]:
         b.add("PLATFORM", s)
     ents = b.resolve()
-    org = b.entity_of("ОАО «РАРЗ»")
-    assert {b.entity_of(s) for s in ["OJSC Rechitsa Aircraft Repair Plant", "Речицкий авиаремонтный завод",
-                                     "ААТ «Рэчыцкі авіярамонтны завод»", "rarz"]} == {org}
+    org = b.entity_of("ОАО «РЭМЗ»")
+    assert {b.entity_of(s) for s in ["OJSC Rechitsa Electromechanical Plant", "Речицкий электромеханический завод",
+                                     "ААТ «Рэчыцкі электрамеханічны завод»", "remz"]} == {org}
     assert b.entity_of("gmail") is None
     assert len({b.entity_of(s) for s in ["Baranavichy", "Барановичах", "Baranovichi", "Баранавічы"]}) == 1
     assert b.entity_of("Ми-8") == b.entity_of("Mi-8") == b.entity_of("Мі-8") != b.entity_of("Су-25")
@@ -125,3 +125,18 @@ def test_ids_are_stable_and_rerun_replaces(tmp_path: Path) -> None:
     second = b.resolve()
     assert first == second
     assert b.case.db.execute("SELECT count(*) FROM entities").fetchone()[0] == 1
+
+
+def test_address_without_display_name_finds_its_owner_and_captions_are_latin(tmp_path: Path) -> None:
+    b = Builder(tmp_path / "case")
+    b.add("PER", "Игорь Васильевич Ракитский")
+    b.add("PER", "Ирина Гурьянова")
+    b.add("EMAIL", "i.rakitski@plant.example.by", "to", email="i.rakitski@plant.example.by")
+    b.add("EMAIL", "office@plant.example.by", "to", email="office@plant.example.by")
+    b.resolve()
+    him = b.entity_of("Игорь Васильевич Ракитский")
+    assert b.entity_of("i.rakitski@plant.example.by") == him
+    assert b.entity_of("office@plant.example.by") is None
+    name, props = b.case.db.execute("SELECT name, properties FROM entities WHERE id = ?", (him,)).fetchone()
+    assert name == "Igor Vasilyevich Rakitskiy"
+    assert json.loads(props)["email"] == ["i.rakitski@plant.example.by"]

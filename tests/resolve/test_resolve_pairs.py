@@ -23,7 +23,7 @@ def _write(path: Path, rows: list[list[str]]) -> Path:
 def test_compare_csv_adds_score_and_match_and_keeps_columns(tmp_path: Path) -> None:
     src = _write(tmp_path / "pairs.csv", [["id", "left", "right", "label"],
                                            ["1", "Игорь Ракитский", "Ihar Rakitski", "1"],
-                                           ["2", "Antsyferau", "Antsyferava", "0"]])
+                                           ["2", "Melchakou", "Melchakova", "0"]])
     out = io.StringIO()
     compare_csv(src, out)
     rows = list(csv.DictReader(io.StringIO(out.getvalue())))
@@ -39,7 +39,7 @@ def test_missing_columns_are_a_clear_error(tmp_path: Path) -> None:
 
 
 def test_cli_names_compare(tmp_path: Path) -> None:
-    src = _write(tmp_path / "pairs.csv", [["left", "right"], ["ОАРЗ", "Оршанский авиаремонтный завод"]])
+    src = _write(tmp_path / "pairs.csv", [["left", "right"], ["БЭМЗ", "Брестский электромеханический завод"]])
     out = tmp_path / "out.csv"
     result = CliRunner().invoke(cli, ["names", "compare", str(src), "-o", str(out)])
     assert result.exit_code == 0, result.output

@@ -38,6 +38,9 @@ ENTITIES = [
     {"id": "e-gribanov", "schema": "Person", "name": "Грибанов Лев Аркадьевич",
      "names": ["Грибанов Лев Аркадьевич", "Л.А. Грибанов"]},
     {"id": "e-street", "schema": "Person", "name": "Зайцев", "names": ["Зайцев", "Зайцеву"]},
+    {"id": "e-gribanov-gen", "schema": "Person", "name": "Грибанова Льва Аркадьевича",
+     "names": ["Грибанова Льва Аркадьевича"]},
+    {"id": "e-mr", "schema": "Person", "name": "Mr Zaitsev", "names": ["Mr Zaitsev", "Herr Zaitsev"]},
 ]
 
 MESSAGES = [
@@ -111,6 +114,23 @@ def test_namesake_born_decades_apart_is_a_near_miss(fictional_case, scorer):
     near = [c for c in candidates if c.subject.ref == "e-gribanov" and c.entry.entry_id == "x-006"]
     assert near and near[0].name_score >= 0.9  # the same name ...
     assert near[0].score < 0.85 and "1984" in near[0].explanation()  # ... but born 1984, not 1951
+
+
+def test_a_double_left_by_the_resolver_shares_the_evidence(fictional_case, scorer):
+    """The genitive form, resolved apart, says nothing of a birth date; its
+    nominative double does, and rules both out."""
+    case, listfile = fictional_case
+    screen_case(case, [listfile], scorer=scorer)
+    subjects = {json.loads(f["subjects"])[0] for f in _findings(case)}
+    assert "e-gribanov-gen" not in subjects and "e-gribanov" not in subjects
+
+
+def test_surname_alone_never_matches_a_full_name(fictional_case, scorer):
+    case, listfile = fictional_case
+    _, candidates = screen_case_detail(case, [listfile], scorer=scorer, explain=True)
+    for c in candidates:
+        if c.subject.ref in {"e-street", "e-mr"}:
+            assert c.score < 0.85, c.explanation()
 
 
 def test_threshold_lowers_to_show_more(fictional_case, scorer):

@@ -59,3 +59,20 @@ def test_screening_compares_only_blocked_candidates(tmp_path, scorer, write_ftm)
     assert got and got[0].entry.entry_id == "t-137"
     assert 0 < len(calls) <= PAIRS_PER_SUBJECT < 400
     ix.close()
+
+
+def test_parallel_build_gives_the_same_index(tmp_path, scorer, write_ftm, monkeypatch):
+    from paperchase.screen import index as index_module
+
+    path = write_ftm(tmp_path / "list.ftm.json", _people(300))
+    one = ListIndex.open(open_watchlist(path), scorer, tmp_path / "one")
+    monkeypatch.setattr(index_module, "PARALLEL_BYTES", 0)
+    monkeypatch.setattr(index_module, "BUILD_CHUNK", 17)
+    two = ListIndex.open(open_watchlist(path), scorer, tmp_path / "two")
+    dump = "SELECT * FROM names ORDER BY id"
+    assert one.db.execute(dump).fetchall() == two.db.execute(dump).fetchall()
+    keys = "SELECT key, ids FROM postings ORDER BY key"
+    assert one.db.execute(keys).fetchall() == two.db.execute(keys).fetchall()
+    assert one.report.as_dict() == two.report.as_dict()
+    one.close()
+    two.close()

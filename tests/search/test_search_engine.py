@@ -89,7 +89,10 @@ def test_exact_is_exact(built: Builder) -> None:
 def test_phrase_is_unfolded_and_ordered(built: Builder) -> None:
     assert found(built, '"акт приёмки"') == {"ru_act"}
     assert found(built, '"приёмки акт"') == set()
-    assert found(built, '"акт приемки"') == set()  # phrases keep ё
+    assert found(built, '"акт приемки"') == {"ru_act"}  # ё written е: the one folding phrases get
+    assert found(built, '"акт приемки"', exact=True) == set()
+    assert found(built, '"акт приёмки"', exact=True) == {"ru_act"}
+    assert found(built, '"акты приёмки"') == set()  # no other word forms in a phrase
     assert found(built, '"акт приёмки" станок') == {"ru_act"}
 
 
@@ -255,3 +258,11 @@ def test_broad_tiers_keep_folded_not(tmp_path: Path, monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(engine, "BROAD", 1)
     hits = search(b.case, "станки -цех", limit=1)
     assert [h.message_pk for h in hits] == [keep]
+
+
+def test_prefix_with_and_without_expansion(built: Builder, monkeypatch: pytest.MonkeyPatch) -> None:
+    from paperchase.search import engine
+
+    expanded = found(built, "Antsyf*")
+    monkeypatch.setattr(engine, "MAX_EXPANSION", 0)  # every prefix left to FTS5
+    assert found(built, "Antsyf*") == expanded == {"ru_act", "be", "en", "ru_bill+att"}

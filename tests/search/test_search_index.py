@@ -36,3 +36,17 @@ def test_unindex_and_rebuild(tmp_path: Path) -> None:
     assert len(search(b.case, "зебра")) == 1 and search(b.case, "жираф") == []
     assert rebuild_index(b.case.db) == 1
     assert len(search(b.case, "зебры")) == 1
+
+
+def test_index_of_another_folding_is_rebuilt(tmp_path: Path) -> None:
+    from paperchase.search.index import VERSION_KEY
+
+    b = Builder(tmp_path / "c")
+    b.add("носорог")
+    assert b.case.get_kv(VERSION_KEY)
+    b.case.set_kv(VERSION_KEY, "0:older-rules")
+    # simulate an index whose keys no longer match today's folding
+    with b.case.transaction() as db:
+        db.execute("INSERT INTO search_fts(search_fts) VALUES ('delete-all')")
+    assert [h.message_id for h in search(b.case, "носороги")] == ["<m1@example.org>"]
+    assert b.case.get_kv(VERSION_KEY) != "0:older-rules"

@@ -3,7 +3,7 @@
 import pytest
 
 from paperchase.errors import QueryError
-from paperchase.search.query import Node, Term, compile_match, parse
+from paperchase.search.query import Node, Term, parse
 
 
 def test_words_are_anded_and_or_binds_tighter() -> None:
@@ -41,18 +41,6 @@ def test_punctuated_word_becomes_a_phrase() -> None:
     assert q.tree is not None
     [t] = q.tree.items
     assert isinstance(t, Term) and t.phrase and t.text == "i testov example org"
-
-
-def test_every_word_reaches_fts5_quoted() -> None:
-    match = compile_match(parse("NEAR a OR AND-x ^y {body}").tree, exact=True)  # type: ignore[arg-type]
-    assert '"NEAR"' in match and '"a"' in match
-    assert "NEAR(" not in match
-
-
-def test_exact_compiles_to_unfolded_columns_only() -> None:
-    exact = compile_match(parse("станки").tree, exact=True)  # type: ignore[arg-type]
-    folded = compile_match(parse("станки").tree, exact=False)  # type: ignore[arg-type]
-    assert "fbody" not in exact and "fbody" in folded and '"stanak"' in folded
 
 
 @pytest.mark.parametrize("bad,words", [

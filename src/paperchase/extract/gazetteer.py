@@ -95,7 +95,7 @@ class Gazetteer:
             if not inflected:  # Belarusian, or a word pymorphy3 does not know
                 stem = wf.adj_stem(word) if adjective else wf.noun_stem(word)
                 endings = wf.ADJ_ENDINGS if adjective else wf.NOUN_ENDINGS
-            if not adjective:
+            if not adjective and wf.may_be_personal(word, lang):
                 self.weak |= {f for f in inflected if wf.is_personal_name(f, lang)}
         elif lang == "de":
             suffixes = wf.GERMAN_ADJ_ENDINGS if adjective else ("", "s")

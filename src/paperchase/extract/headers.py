@@ -80,6 +80,6 @@ def _name_mentions(name: str, field: str, hint: dict[str, Any], org: str | None)
     # a display name of two or three capitalised words is a person more often than not
     toks = raw.split()
     if 2 <= len(toks) <= 3 and all(t[:1].isupper() and t.replace("-", "").replace(".", "").isalpha() for t in toks):
-        if not words & orgs.generic_words():
+        if not words & orgs.generic_words() and not any(persons.common_ru(t) for t in toks):
             return [Mention("PER", raw, 0, len(raw), dict(hint, weak=True), field)]
     return []

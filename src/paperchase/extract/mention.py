@@ -28,6 +28,7 @@ domain ORG mentions have no offsets (NULL).
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -61,17 +62,26 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     kept beside it."""
     ranked = sorted(mentions, key=lambda m: tuple(-x for x in _rank(m)) + (m.start or 0,))
     kept: list[Mention] = []
+    starts: list[int] = []  # kept spans by start: mostly disjoint, so a clash is among the few before
+    spans: list[Mention] = []
     for m in ranked:
+        if m.start is None or m.end is None:
+            kept.append(m)
+            continue
+        i = bisect.bisect_left(starts, m.end)
         clash = False
-        for k in kept:
-            if _overlap(m, k):
-                if _place_in_org(m, k) or _place_in_org(k, m):
-                    continue
+        for k in spans[max(0, i - NEIGHBOURS):i]:
+            if _overlap(m, k) and not (_place_in_org(m, k) or _place_in_org(k, m)):
                 clash = True
                 break
         if not clash:
             kept.append(m)
+            starts.insert(i, m.start)
+            spans.insert(i, m)
     return sorted(kept, key=lambda m: (m.start or 0, m.end or 0))
+
+
+NEIGHBOURS = 8  # kept spans overlap only where a place sits inside a firm's name
 
 
 def _place_in_org(place: Mention, org: Mention) -> bool:

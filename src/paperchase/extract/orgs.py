@@ -60,14 +60,15 @@ def _config() -> dict[str, Any]:
         "long": {re.sub(r"\s+", " ", f).casefold(): a for f, a in longs.items()},
         "long_res": [(re.compile(rf"(?i:{long_re(f)})$"), a) for f, a in longs.items()],
         "suffix": re.compile(
-            rf"(?P<name>(?:[{UP}0-9][\w'’&.\-]*)(?:[ ]+(?:[{UP}0-9&][\w'’&.\-]*|and|of|for|und|de|ve|la|du))*?)"
+            rf"(?<![\w'’&.\-])(?P<name>(?:[{UP}0-9][\w'’&.\-]*)"
+            rf"(?:[ ]+(?:[{UP}0-9&][\w'’&.\-]*|and|of|for|und|de|ve|la|du)){{0,7}}?)"
             rf",?[ ]+(?P<form>{'|'.join(map(re.escape, suffix))})(?![\w])"),
         "latin_noun": re.compile(
-            rf"(?P<name>(?:[A-Z][\w'’&\-]*)(?:[ ]+(?:[A-Z][\w'’&\-]*|of|for|and))*?)[ ]+"
+            rf"(?<![\w'’&\-])(?P<name>(?:[A-Z][\w'’&\-]*)(?:[ ]+(?:[A-Z][\w'’&\-]*|of|for|and)){{0,6}}?)[ ]+"
             rf"(?P<noun>{'|'.join(word_re(n) for n in lat_nouns)})(?![\w])"),
         "adj": re.compile(
             rf"(?<![\w])(?P<head>[{UP}][{LOW}]*(?:ск|цк|зк)[{LOW}]*)"
-            rf"(?P<more>(?:[ ]+[{LOW.replace(chr(39), '')}]+{ADJ_END})*?)"
+            rf"(?P<more>(?:[ ]+[{LOW.replace(chr(39), '')}]+{ADJ_END}){{0,4}}?)"
             rf"[ ]+(?P<noun>(?:{'|'.join(word_re(n) for n in cyr_nouns)}))(?![\w])"),
         "generic": generic,
         "org_words": {n.rstrip("*").casefold() for n in nouns} | {p.casefold() for p in prefix}

@@ -21,7 +21,8 @@ EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?<![.-])")
 # a run of digits with the separators phone numbers use; validated in find_phones
 PHONE_RE = re.compile(r"(?<![\w+/.,])\+?\(?\d[\d ()\-.\u00a0]{5,22}\d(?![\w/]|[.,]\d)")
 PHONE_CUE = re.compile(
-    r"(?:тел|tel|phone|факс|fax|моб|mob|тэл|тлф|mobile|cell|ph|call|звоните|т|t|m|f|м|ф)\.?\s*[:.]?\s*$", re.I)
+    r"(?<!\w)(?:тел|tel|phone|факс|fax|моб|mob|тэл|тлф|mobile|cell|ph|call|звоните|т|t|m|f|м|ф)\.?\s*[:.]?\s*$",
+    re.I)
 DATE_LIKE = re.compile(r"^\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4}$|^\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}$")
 
 

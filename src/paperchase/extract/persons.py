@@ -35,8 +35,6 @@ DIMINUTIVE = re.compile(r"^(\w{4,}?)(?:чик|ик|ка|очка|ечка|ень
                         r"(?:а|у|ом|ем|е|и|і|ы|ой|ою|ей|ею|ові)?$")
 # Belarusian/Ukrainian verb forms that open sentences before a name (no dictionary for be)
 VERB_LIKE = re.compile(r"(?:й|те|це|ць|ть|уем|аем|яем|ём|юць|уць|ім|имо|ємо|ли|ла)$")
-SENTENCE_END = re.compile(r"(?:^|[.!?:;…\n]\s*|^\s*[-–—•*>]\s*)$")
-
 
 @dataclass(slots=True)
 class Tok:
@@ -132,6 +130,16 @@ def common_ru(word: str) -> bool:
         return False
     return not any({"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Init"} & set(p.tag.grammemes)
                    for p in parses if p.score >= 0.05)
+
+
+def _sentence_start(line: str, start: int, lead: int) -> bool:
+    """Whether `start` opens a sentence or the line (`lead`: where the line's
+    text begins after indentation, bullets and dashes). Looks back only a few
+    characters: lines can be long."""
+    if start <= lead:
+        return True
+    before = line[max(0, start - 12):start].rstrip()
+    return bool(before) and before[-1] in ".!?:;…"
 
 
 def _first(word: str) -> tuple[str, str] | None:
@@ -341,6 +349,13 @@ def _person(run: list[Tok], line: str, offset: int) -> Mention:
         elif t.role in ("SURN", "CAP", "FIRST", "FAM") and "last" not in parts:
             parts["last"] = t.text
     last = parts.get("last", "")
+    if gender is None and last and wf.CYRILLIC.search(last):
+        low = last.lower()
+        # only endings no case form of the other gender shares: "-ова" may be a man's genitive
+        if re.search(r"(?:ў|ов|ев|ёв|ин|ын|ский|цкий|скі|цкі|ской)$", low):
+            gender = "m"
+        elif re.search(r"(?:ская|цкая|ская|овой|евой|иной|ынай|авай|евай)$", low):
+            gender = "f"
     if gender is None and last and re.fullmatch("[A-Za-z-]+", last) and not any(t.role == "FAM" for t in run):
         low = last.lower()
         if re.search(r"(?:ava|ova|eva|ina|yna|skaya|skaja|ska|aya)$", low):
@@ -375,13 +390,14 @@ def find_persons(text: str, generic: set[str] | None = None) -> list[Mention]:
     offset = 0
     for line in text.splitlines(keepends=True):
         toks = _tokens(line)
+        lead = len(line) - len(line.lstrip(" \t-–—•*>"))
         for run in _runs(line, toks):
             _classify(run, line)
             subs = [piece for sub in _split_places(run) for piece in _split_initials(sub)]
             for sub in subs:
                 if len(sub) == 1 and len(run) > 1:
                     continue  # "Dubai Marina": a word left beside a place is no name
-                at_start = bool(SENTENCE_END.search(line[:sub[0].start]))
+                at_start = _sentence_start(line, sub[0].start, lead)
                 got = _accept(sub, line, at_start, generic)
                 if got:
                     out.append(_person(got, line, offset))

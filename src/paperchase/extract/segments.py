@@ -18,7 +18,7 @@ ATTRIBUTION = re.compile(
     r"(?:пишет|писал|писала|напісаў|напісала|пише|написав|написала|schrieb|wrote):\s*$|"
     r"-{2,}\s*(?:Original Message|Исходное сообщение|Пересылаемое сообщение|Forwarded message|"
     r"Перасланае паведамленне|Пераадрасаванае паведамленне|Переслане повідомлення|Weitergeleitete Nachricht)"
-    r"\s*-{2,}\s*$)", re.I)
+    r"\s*-{2,}\s*$|(?:From|От|Ад|Від|Von):[ \t].{3,200}$)", re.I)
 
 
 @dataclass(slots=True)
@@ -47,6 +47,8 @@ def split(body: str) -> list[Segment]:
         depth = prefix.count(">")
         content = line[len(prefix):]
         starts_new = bool(ATTRIBUTION.match(content.strip("\r\n")))
+        if starts_new and cur is not None and cur.depth == depth and _just_attribution(cur.text):
+            starts_new = False  # "From:" right under "---- Forwarded message ----": one header block
         if cur is None or depth != cur.depth or starts_new:
             if cur is not None and cur.text.strip():
                 segs.append(cur)
@@ -61,12 +63,20 @@ def split(body: str) -> list[Segment]:
     return segs
 
 
-SIGN_OFF = re.compile(
-    r"^\s*(?:--|—|С уважением|С наилучшими пожеланиями|Всего доброго|Всего наилучшего|Спасибо|"
+def _just_attribution(text: str) -> bool:
+    lines = [x for x in text.strip().splitlines() if x.strip()]
+    return len(lines) == 1 and bool(ATTRIBUTION.match(lines[0].strip()))
+
+
+SIGN_OFF_WORDS = (
+    r"(?:--|—|С уважением|С наилучшими пожеланиями|Всего доброго|Всего наилучшего|Спасибо|"
     r"З павагай|З найлепшымі пажаданнямі|З повагою|З найкращими побажаннями|Best regards|Kind regards|"
     r"Warm regards|Regards|Best wishes|Sincerely|Yours sincerely|Yours faithfully|Yours|Cheers|Thanks|"
     r"Thank you|Mit freundlichen Grüßen|Mit freundlichem Gruß|Freundliche Grüße|Viele Grüße|Beste Grüße|"
-    r"Z poważaniem|Pozdrawiam|Cordialement|Bien cordialement)\b[ ,.!]*$", re.I)
+    r"Z poważaniem|Pozdrawiam|Cordialement|Bien cordialement)")
+SIGN_OFF = re.compile(rf"^\s*{SIGN_OFF_WORDS}\b[ ,.!]*$", re.I)
+# "С уважением, Иван Петров" on one line: the name follows the comma
+SIGN_OFF_INLINE = re.compile(rf"^\s*{SIGN_OFF_WORDS},[ \t]+(?=\S)", re.I)
 
 
 def signature(text: str) -> tuple[int, int] | None:
@@ -84,6 +94,10 @@ def signature(text: str) -> tuple[int, int] | None:
         return None
     last = content[-1]
     for i in range(last, max(-1, last - 14), -1):
+        inline = SIGN_OFF_INLINE.match(lines[i])
+        if inline and len(lines[i]) - inline.end() < 70:
+            end = starts[last] + len(lines[last].rstrip("\r\n"))
+            return starts[i] + inline.end(), end
         if SIGN_OFF.match(lines[i].rstrip("\r\n")):
             if i == last:
                 return None

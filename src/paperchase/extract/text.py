@@ -70,10 +70,54 @@ def _segment(text: str, with_signature: bool) -> list[Mention]:
         if sig is not None:
             found += signature.parse(text, *sig)
     result = resolve_overlaps(found)
+    _link_positions(text, result)
+    _link_addresses(text, result)
     _cache[key] = result
     if len(_cache) > CACHE_SIZE:
         _cache.popitem(last=False)
     return result
+
+
+# "От: Петров Иван <i.petrov@x.example>" in a forwarded or quoted header block
+ADDRESS_LINE = re.compile(r"^[ \t]*(?:От|Кому|Копия|Ад|Каму|Від|From|To|Cc|Von|An)[ \t]*:[ \t]*(?P<name>[^<\n]+?)"
+                          r"[ \t]*[<\[](?:mailto:)?(?P<email>[^>\]\s]+@[^>\]\s]+)[>\]]", re.M)
+
+
+def _link_addresses(text: str, mentions: list[Mention]) -> None:
+    """A name and address on a quoted header line tie together, as in a real
+    header: the person's mention gets `email`."""
+    for line in ADDRESS_LINE.finditer(text):
+        s, e = line.span("name")
+        for m in mentions:
+            if m.label == "PER" and m.start is not None and s <= m.start and m.end <= e:  # type: ignore[operator]
+                m.extra.setdefault("email", line.group("email").lower())
+
+
+APPOSITION = re.compile(r"^[ \t]*[,–—-]?[ \t]*$")
+
+
+def _link_positions(text: str, mentions: list[Mention]) -> None:
+    """A position written beside a name ("Петров И.И., главный инженер ОАО
+    «Заря»", "главного конструктора Петрова") becomes the person's `role`
+    (and the firm after it, the person's `org`)."""
+    spans = [m for m in mentions if m.start is not None]
+    for i, m in enumerate(spans):
+        if m.label != "PER" or "role" in m.extra:
+            continue
+        nxt = spans[i + 1] if i + 1 < len(spans) else None
+        prev = spans[i - 1] if i > 0 else None
+        pos = None
+        if nxt is not None and nxt.label == "POSITION" and APPOSITION.match(text[m.end:nxt.start]):
+            pos, after = nxt, i + 2
+        elif prev is not None and prev.label == "POSITION" and APPOSITION.match(text[prev.end:m.start]):
+            pos, after = prev, i + 1
+        if pos is None:
+            continue
+        m.extra["role"] = pos.extra["role"]
+        m.extra["position"] = pos.surface
+        org = spans[after] if after < len(spans) else None
+        if org is not None and org.label == "ORG" and APPOSITION.match(text[spans[after - 1].end:org.start]):
+            m.extra.setdefault("org", org.extra.get("name") or org.surface)
 
 
 def text_mentions(text: str, field: str, *, with_signature: bool = True) -> list[Mention]:

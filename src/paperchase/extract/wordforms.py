@@ -103,6 +103,17 @@ def _best_parse(parses: list[Any], word: str) -> Any | None:
 _FEMALE_SURNAME_SHAPE = re.compile(r"(?:ова|ева|ёва|ина|ына)$")
 
 
+def may_be_personal(word: str, lang: str) -> bool:
+    """Cheap test before `is_personal_name` on every form of a place name:
+    the nominative reads as a name, or has the shape whose oblique forms are
+    surnames ("Иваново" -> "Иванова")."""
+    low = word.lower()
+    if re.search(r"(?:ов|ев|ёв|ин|ын|ово|ево|ёво|ино|ыно)$", low):
+        return True
+    return any({"Name", "Patr", "Surn"} & set(p.tag.grammemes) for p in parse(low, lang)) if lang in ("ru", "uk") \
+        else False
+
+
 @cache
 def is_personal_name(form: str, lang: str = "ru") -> bool:
     """Whether pymorphy3 reads `form` as a first name, patronymic or surname at
@@ -135,14 +146,6 @@ def inflect(word: str, lang: str) -> frozenset[str]:
         return frozenset()
     pos = p.tag.POS
     return frozenset(fold(f.word) for f in p.lexeme if f.tag.POS == pos) | {fold(word)}
-
-
-def lemma_ru(word: str, lang: str = "ru") -> str:
-    """Normal form of a word (nominative singular), or the word itself."""
-    if lang not in ("ru", "uk"):
-        return word
-    p = parse(word, lang)[0]
-    return str(p.normal_form)
 
 
 _LAT = {

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from paperchase.findings import development, military, people, shortage, supply, travel
+from paperchase.findings import development, employment, military, people, shortage, supply, travel
 from paperchase.findings.context import Context
 from paperchase.findings.cues import is_news
 from paperchase.findings.model import Candidate, Finding
@@ -28,6 +28,7 @@ DETECTORS = (
     ("supply", supply.detect),
     ("shortage", shortage.detect),
     ("people", people.detect),
+    ("employment", employment.detect),
     ("travel", travel.detect),
 )
 
@@ -59,7 +60,7 @@ def group_all(cands: dict[str, list[Candidate]], ctx: Context) -> list[Finding]:
     found += development.group(cands["development"], ctx)
     found += supply.group(cands["supply"], ctx)
     found += shortage.group(cands["shortage"], ctx)
-    persons = people.group(cands["people"], ctx)
+    persons = people.group(cands["people"] + cands["employment"], ctx)
     found += persons
     found += travel.group(cands["travel"], ctx, [f for f in persons if f.kind == "family_relation"])
     return found

@@ -74,6 +74,8 @@ class Context:
     home_country: str | None = None
     home_domains: set[str] = field(default_factory=set)
     domains: set[str] = field(default_factory=set)  # every sender domain
+    # domains known to be a firm's own (not webmail): from an entity's properties or signatures
+    firm_domains: set[str] = field(default_factory=set)
 
     # -- building ---------------------------------------------------------------
     @classmethod
@@ -103,11 +105,12 @@ class Context:
             for d in {domain_of(a.get("email") or "") for a in addrs if isinstance(a, dict)}:
                 if d:
                     domains[d] += 1
-        ctx._learn(domains)
+        ctx.learn(domains)
         return ctx
 
-    def _learn(self, sender_domains: Counter[str]) -> None:
-        """Emails to people, domains to organisations, the home organisation."""
+    def learn(self, sender_domains: Counter[str]) -> None:
+        """Emails to people, domains to organisations, the home organisation.
+        `sender_domains`: how many messages each mail domain takes part in."""
         self.domains = {d for d in sender_domains if d}
         for e in self.entities.values():
             for email in e.properties.get("email", []):
@@ -116,7 +119,7 @@ class Context:
         for ms in self.mentions.values():
             for m in ms:
                 email = str(m.extra.get("email") or (m.surface if m.label == "EMAIL" else "")).lower()
-                if email and m.entity_id and m.field in ("from", "to", "cc") and self._is(m.entity_id, "person"):
+                if email and m.entity_id and m.field in ("from", "to", "cc") and self.is_a(m.entity_id, "person"):
                     self.person_email.setdefault(email, m.entity_id)
         votes: dict[str, Counter[str]] = defaultdict(Counter)
         for e in self.entities.values():
@@ -131,18 +134,27 @@ class Context:
             for m in ms:
                 if m.label == "ORG" and m.entity_id and m.extra.get("domain") and m.field in ("from", "to", "cc"):
                     votes[str(m.extra["domain"]).lower()][m.entity_id] += 10
-        # an organisation named in the mail of a domain's people (signatures above all) is theirs
+        # an organisation in the signatures of a domain's people is theirs (names in running
+        # text are not: a webmail user writes about many firms)
+        strong: dict[str, Counter[str]] = defaultdict(Counter)
+        for e in self.entities.values():
+            for d, c in votes.items():
+                if c.get(e.id, 0) >= 100:
+                    strong[d][e.id] += 1
         for ms in self.mentions.values():
             senders = [m for m in ms if m.field == "from"]
             if not senders:
                 continue
             d = domain_of(str(senders[0].extra.get("email") or senders[0].surface))
             for m in ms:
-                if m.label == "ORG" and m.entity_id and m.field in ("body", "signature"):
-                    votes[d][m.entity_id] += 3 if m.field == "signature" else 1
+                if m.label == "ORG" and m.entity_id and m.field == "signature" and not m.extra.get("weak"):
+                    votes[d][m.entity_id] += 3
+                    strong[d][m.entity_id] += 1
         for d, c in votes.items():
             if d and c:
                 self.domain_org[d] = c.most_common(1)[0][0]
+                if strong.get(d):
+                    self.firm_domains.add(d)
         self.domains |= set(self.domain_org)
         for d, _n in sender_domains.most_common():
             if d in self.domain_org:
@@ -151,12 +163,41 @@ class Context:
                     self.home_domains.add(d)
         if sender_domains and not self.home_domains:
             self.home_domains.add(sender_domains.most_common(1)[0][0])
+        if self.home_org is None and self.home_domains:
+            self.home_org = self._named_in(self.home_domains)
+        self.firm_domains |= self.home_domains
         if self.home_org:
             self.home_country = self.org_country(self.home_org)
         if not self.home_country and sender_domains:
             self.home_country = tld_country(sender_domains.most_common(1)[0][0])
 
-    def _is(self, eid: str | None, what: str) -> bool:
+    def gender(self, eid: str | None) -> str:
+        """'m' or 'f' as the extract stage read the entity's mentions, '' if unknown or mixed."""
+        if not hasattr(self, "_genders"):
+            votes: dict[str, Counter[str]] = defaultdict(Counter)
+            for ms in self.mentions.values():
+                for m in ms:
+                    if m.entity_id and m.extra.get("gender") in ("m", "f"):
+                        votes[m.entity_id][str(m.extra["gender"])] += 1
+            self._genders = {e: (c.most_common(1)[0][0] if len(c) == 1 or c.most_common(2)[0][1] >
+                                 3 * c.most_common(2)[1][1] else "") for e, c in votes.items()}
+        return self._genders.get(eid or "", "")
+
+    def _named_in(self, domains: set[str]) -> str | None:
+        """The organisation the mail of these domains names most (signatures
+        count thrice): the home firm of an owner who writes from webmail."""
+        c: Counter[str] = Counter()
+        for ms in self.mentions.values():
+            sender = next((m for m in ms if m.field == "from"), None)
+            if sender is None or domain_of(str(sender.extra.get("email") or sender.surface)) not in domains:
+                continue
+            for m in ms:
+                if m.label == "ORG" and m.entity_id and not m.extra.get("weak") and self.is_a(m.entity_id, "org"):
+                    c[m.entity_id] += 3 if m.field == "signature" else 1
+        return c.most_common(1)[0][0] if c else None
+
+    def is_a(self, eid: str | None, what: str) -> bool:
+        """Whether an entity is a "person" or an "org"."""
         e = self.entities.get(eid or "")
         if e is None:
             return what == "person"  # unresolved: the stage gave a PER label
@@ -191,7 +232,9 @@ class Context:
         return self.domain_org.get(domain.lower())
 
     def org_of_person(self, email: str) -> str | None:
-        return self.org_for_domain(domain_of(email))
+        """The firm a mail address belongs to; None for webmail and unknown domains."""
+        d = domain_of(email)
+        return self.org_for_domain(d) if d in self.firm_domains else None
 
     def org_country(self, eid: str | None) -> str | None:
         e = self.entities.get(eid or "")

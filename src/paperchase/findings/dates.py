@@ -80,7 +80,11 @@ def find_dates(text: str, ref: date | None, tense: str = "") -> list[DateHit]:
     taken: list[tuple[int, int]] = []
 
     def add(h: DateHit) -> None:
-        if 1 <= h.month <= 12 and not any(s < h.end and h.start < e for s, e in taken):
+        try:  # "31.02.2023" is no date; neither is a year out of range
+            date(h.year, h.month, h.day or 1)
+        except ValueError:
+            return
+        if 1900 <= h.year <= 2100 and not any(s < h.end and h.start < e for s, e in taken):
             hits.append(h)
             taken.append((h.start, h.end))
 

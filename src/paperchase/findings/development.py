@@ -20,7 +20,7 @@ from paperchase.findings.model import Candidate, Evidence, Finding, confidence, 
 from paperchase.findings.view import View
 
 KIND = "joint_development"
-GROUPS = ("joint", "funding", "equal", "proposal", "ours", "theirs")
+GROUPS = ("joint", "funding", "equal", "proposal", "ours", "theirs", "product")
 _DESIGNATION = re.compile(r"(?<![\w-])([A-ZА-ЯЁІЎЄЇ]{1,5}[- ]?\d{1,4}[A-ZА-ЯЁІЎa-zа-я]{0,3})(?![\w-])")
 _CODENAME = re.compile(r"(?:шифр\w*|код\w*|тем[аы]|code(?:name)?|name[d]?)\s*[«\"“]([^»\"”]{2,30})[»\"”]", re.I)
 
@@ -49,31 +49,53 @@ def detect(view: View, ctx: Context) -> list[Candidate]:
             t = s.text
             jm = lex["joint"].search(t)
             if jm and not has("hypothetical", t):
-                prods = _products(t, jm.end())
+                prods = _products(t, jm.end()) or _named_product(t, lex)
                 if prods:
                     extra = {"product": prods[0], "partner": _partner(view, block.where, s, ctx),
+                             "domains": _foreign(view, ctx),
                              "countries": [h.code for h in find_countries(t) if h.code not in ("eu", ctx.home_country)]}
                     cm = _CODENAME.search(t)
                     if cm:
                         extra["codename"] = code(cm.group(1))
                     out.append(Candidate(KIND, (prods[0],), [], {}, Evidence(view.message_id, t, block.where, s.depth),
                                          0.9, view.date, dict(extra, role="joint")))
-                    continue
             pcts = percentages(t)
             equal = lex["equal"].search(t)
             if (pcts or equal) and lex["funding"].search(t):
-                proposal = bool(lex["proposal"].search(t)) or has("hypothetical", t)
+                # "наша доля – 35 %, ранее обсуждавшиеся 50 на 50 отклонены": the clause of the number decides
+                at = pcts[0][0] if pcts else equal.start()
+                clause = _clause_at(t, at)
+                proposal = bool(lex["proposal"].search(clause)) or has("hypothetical", clause)
                 share = _share(t, pcts, lex) if pcts else 0.5
                 out.append(Candidate(KIND, (), [], {}, Evidence(view.message_id, t, block.where, s.depth), 0.6,
                                      view.date, {"role": "share", "share": share, "proposal": proposal,
                                                  "products": _products(t, 0), "thread": view.thread,
                                                  "domains": _foreign(view, ctx)}))
                 continue
+            if jm:
+                continue
             prods = _products(t, 0)
             if prods:
                 out.append(Candidate(KIND, (), [], {}, Evidence(view.message_id, t, block.where, s.depth), 0.5,
                                      view.date, {"role": "mention", "products": prods, "thread": view.thread}))
     return out
+
+
+def _clause_at(t: str, pos: int) -> str:
+    bounds = [0] + [m.end() for m in re.finditer(r"[,;:]\s|\s[-–—]\s", t)] + [len(t)]
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        if a <= pos < b:
+            return t[a:b]
+    return t
+
+
+def _named_product(t: str, lex: dict) -> list[str]:
+    """A product known by a quoted name only: "беспилотник «Стрела»" -> "strela"."""
+    for m in lex["product"].finditer(t):
+        q = re.match(r"\s+(?:\w+\s+){0,2}?[«\"“]([^»\"”]{2,30})[»\"”]", t[m.end():])
+        if q:
+            return [code(q.group(1))]
+    return []
 
 
 def _share(t: str, pcts: list[tuple[int, float]], lex: dict) -> float:
@@ -135,6 +157,8 @@ def group(cands: list[Candidate], ctx: Context) -> list[Finding]:
             country = tld_country(partner)
         if not country:
             country = next((x for c in cs for x in c.extra["countries"]), None)
+        if not country:  # the partner's mail domain, from the letters that state the work
+            country = next((tld_country(d) for c in cs for d in c.extra.get("domains", []) if tld_country(d)), None)
         names = [product] + sorted({c.extra["codename"] for c in cs if c.extra.get("codename")})
         attrs: dict[str, object] = {"product": names}
         if country:

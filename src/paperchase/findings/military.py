@@ -82,6 +82,8 @@ def detect(view: View, ctx: Context) -> list[Candidate]:
             if not (lex["repair"].search(s.text) or block_repair):
                 continue
             same = [c for c in customers if c.seg is s]
+            if not same and lex["military"].search(s.text):
+                continue  # the sentence names its own military customer, but not whose: do not borrow one
             near = same or sorted((c for c in customers if abs(c.seg.line - s.line) <= 15),
                                   key=lambda c: (abs(c.seg.line - s.line), c.seg.line > s.line))
             if not near:
@@ -104,6 +106,14 @@ def detect(view: View, ctx: Context) -> list[Candidate]:
     return out
 
 
+def _display(code: str) -> str:
+    """'mig-29smt' -> 'MiG-29SMT', 'rd-33' -> 'RD-33' for the summary."""
+    fam, _, rest = code.partition("-")
+    fam = {"mig": "MiG", "mi": "Mi", "su": "Su", "yak": "Yak", "ka": "Ka", "il": "Il", "tu": "Tu", "an": "An"}.get(
+        fam, fam.upper())
+    return f"{fam}-{rest.upper()}"
+
+
 def group(cands: list[Candidate], ctx: Context) -> list[Finding]:
     by: dict[tuple, list[Candidate]] = {}
     for c in cands:
@@ -116,7 +126,9 @@ def group(cands: list[Candidate], ctx: Context) -> list[Finding]:
         country = key[1]
         from paperchase.extract.places import country_name
 
-        shown = ", ".join(p.upper() if len(p) < 4 else p.capitalize() for p in plats if "-" in p)
+        # the summary names each platform once, by its fullest designation
+        full = [p for p in plats if not any(q != p and q.startswith(p) for q in plats)]
+        shown = ", ".join(_display(p) for p in full)
         summary = (f"{ctx.name(key[0])} repairs or overhauls military equipment ({shown}) "
                    f"for a customer in {country_name(country) or country.upper()}.")
         out.append(Finding(KIND, summary, list(cs[0].subjects), {"platforms": plats, "customer_country": country},

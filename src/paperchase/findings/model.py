@@ -47,7 +47,7 @@ class Finding:
     @property
     def id(self) -> str:
         """Stable across runs: the same fact gets the same id."""
-        raw = json.dumps([self.kind, list(self.key) or self.subjects], ensure_ascii=False, default=str)
+        raw = json.dumps([self.kind, list(self.key), self.subjects], ensure_ascii=False, default=str)
         return "f-" + hashlib.sha256(raw.encode("utf-8")).hexdigest()[:16]
 
     def as_row(self) -> tuple[str, str, str, str, str, str, float]:

@@ -16,7 +16,7 @@ from collections import Counter
 from functools import cache
 
 from paperchase.extract.places import country_name, find_countries
-from paperchase.findings.context import Context, Mention, domain_of
+from paperchase.findings.context import Context, Mention
 from paperchase.findings.cues import negated_before
 from paperchase.findings.lexicon import lexicon
 from paperchase.findings.model import Candidate, Evidence, Finding, confidence, merge_evidence
@@ -26,15 +26,12 @@ from paperchase.findings.view import Block, View
 CITIZENSHIP, FAMILY, EMPLOYMENT = "citizenship", "family_relation", "employment"
 PEOPLE = ("citizenship", "passport", "residence", "mine", "yours", "form_subject")
 INVERSE = {"spouse": "spouse", "sibling": "sibling", "child": "parent", "parent": "child"}
-_DEPT = re.compile(r"(?:отдел\w*|аддзел\w*|відділ\w*|бюро|служб\w+|department|office of|обязанност\w+|абавязк\w+|"
-                   r"обов'язк\w+|acting|и\.\s?о\.|в\.\s?а\.)\s*$", re.I)
-_BOARD = re.compile(r"совет\w* директор|рад\w* директор|савет\w* дырэктар|board of directors|директоров|дырэктараў", re.I)
-_DEPARTMENT = re.compile(r"department|отдел|аддзел|відділ|служб|бюро пропуск|section|division|управлени", re.I)
-_PARTY = re.compile(r"(?:в лице|у асобе|в особі|in the person of|represented by)\s+$", re.I)
-_LEGAL = re.compile(r"\b(?:ОАО|АО|ООО|ЗАО|ПАО|ААТ|ТАА|ЗАТ|ПрАТ|ТОВ|УП|РУП|НПО|КБ|LLC|Ltd|GmbH|Co\.|Inc|FZCO|FZE|SAS|SA|JSC|OJSC|"
-                    r"PLC|AG|Sp\. z o\.o\.|S\.p\.A\.|Corp)\b|[«\"]", re.I)
-_GAP_AFTER = re.compile(r"^[\s,:–—-]*(?:(?:по|па|з|с|of|for)\s+[\w-]+(?:\s+[\w-]+)?)?[\s,:–—-]*$", re.I)
-_GAP_BEFORE = re.compile(r"^[\s,–—(-]*$")
+_MOTHER = re.compile(r"(?:мам|мат|маці|mother|mum|mom)", re.I)
+_GAP_BEFORE = re.compile(r"^(?:[\s,–—(-]*|\s+(?:работает|работал\w*|трудится|служит|назначен\w*|працуе|працаваў|працюе|"
+                         r"працював|є|works as|worked as|is the|is a|is our|as)\s+)$", re.I)
+_IS = re.compile(r"^\s*(?:is|was|—|–|-|это|гэта|це)\s+(?:my|your|мо[йяе]|ма[яё]|мі[йя]|моя|тво[йяе]|твая|твоя|ваш[аеи]?)\s+$",
+                 re.I)
+_THIRD = re.compile(r"(?:^|\s)(?:его|её|ее|их|яго|яе|іх|його|її|his|her|their)\s+$", re.I)
 
 
 def _lex() -> dict:
@@ -110,25 +107,43 @@ def _pronoun_person(text: str, view: View, block: Block, seg: Segment, ctx: Cont
     return None
 
 
+def _clause_bounds(t: str, pos: int) -> tuple[int, int]:
+    """The clause around `pos`: "holds a residence permit and is a citizen of X" is two facts."""
+    bounds = [0] + [m.end() for m in re.finditer(r"[,;]\s|\s(?:and|и|і|та|but|но|а)\s", t)] + [len(t)]
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        if a <= pos < b:
+            return a, b
+    return 0, len(t)
+
+
+def _clause_of(t: str, pos: int) -> str:
+    a, b = _clause_bounds(t, pos)
+    return t[a:b]
+
+
 # -- citizenship ------------------------------------------------------------------
 
 def _citizenship(view: View, block: Block, seg: Segment, ctx: Context, subject: str | None) -> list[Candidate]:
     lex = _lex()
     t = seg.text
-    if lex["residence"].search(t):
-        return []
     codes: list[tuple[int, str]] = []
     cues = [m for m in lex["citizenship"].finditer(t)]
     for m in cues:
-        if negated_before(t, m.start()):
+        if negated_before(t, m.start()) or lex["residence"].search(_clause_of(t, m.start())):
             continue
         rest = t[m.end():]
         if re.match(r"\s*(?:\([^)]*\))?[^:]{0,40}:\s*(?:не\b|нет\b|няма\b|немає\b|none\b|no\b)", rest, re.I):
             continue
         form = re.match(r"[^:]{0,60}:", rest)
-        span = rest if form else rest[:60]
+        # "Вам, грамадзяніну Украіны, віда на жыхарства ў Беларусі": the country of the cue's own clause;
+        # a form field ("Гражданство: X; Y") lists them all
+        span = rest if form else rest[: max(0, _clause_bounds(t, m.start())[1] - m.end())][:60]
+        res = lex["residence"].search(span)
+        span = span[: res.start()] if res else span
         codes += [(m.start(), h.code) for h in find_countries(span) if h.code != "eu"]
     for m in lex["passport"].finditer(t):
+        if lex["residence"].search(_clause_of(t, m.start())):
+            continue
         before = t[max(0, m.start() - 25) : m.start()]
         hits = [h for h in find_countries(before) if h.code != "eu" and len(before) - h.end <= 2]
         if hits and not negated_before(t, m.start() - (len(before) - hits[-1].start)):
@@ -158,139 +173,30 @@ def _family(view: View, block: Block, seg: Segment, ctx: Context, subject: str |
         before = t[max(0, start - 14) : start]
         after_p = [p for p in people if p.start >= end and re.fullmatch(r"[\s,:–—-]*", t[end:p.start])]
         before_p = [p for p in people if p.end <= start and _GAP_BEFORE.match(t[p.end:start])]
+        told = [p for p in people if p.end <= start and _IS.match(t[p.end:start])]
         relative = anchor = None
-        if before_p and after_p:  # "Лена, жена Вадима"
+        if told and not before_p:  # "Hanna is my wife", "Ганна — мая жонка"
+            relative = told[-1].entity_id
+            anchor = _pronoun_person(t[told[-1].end:start], view, block, seg, ctx)
+        elif before_p and after_p:  # "Лена, жена Вадима"
             relative, anchor = before_p[-1].entity_id, after_p[0].entity_id
         elif after_p:  # "жена — Лагунович Елена", "Ваша мама, Яраслава"
             relative = after_p[0].entity_id
-            anchor = _pronoun_person(before, view, block, seg, ctx) or subject or author(view, block, seg, ctx)
+            if _THIRD.search(before):  # "его жена Мария": the man named before
+                prior = [p for p in people if p.end <= start]
+                anchor = prior[-1].entity_id if prior else None
+            else:
+                anchor = _pronoun_person(before, view, block, seg, ctx) or subject or author(view, block, seg, ctx)
         elif lex["yours"].search(before):  # "Цілую, твоя мама": the writer is the relative
             relative, anchor = author(view, block, seg, ctx), addressee(view, block, seg, ctx)
         elif first and start == 0 and re.match(r"\s*[,!]", t[end:]):  # "Мамо, ...": the addressee
             relative, anchor = addressee(view, block, seg, ctx), author(view, block, seg, ctx)
         if relative and anchor and relative != anchor:
             a, b, r = (anchor, relative, rel) if anchor < relative else (relative, anchor, INVERSE[rel])
+            extra = {"mother": bool(_MOTHER.match(t[start:end]))} if rel == "parent" else {}
             out.append(Candidate(FAMILY, (a, b), [anchor, relative], {"relationship": rel, "_key": r},
-                                 Evidence(view.message_id, t, block.where, seg.depth), 0.85, view.date))
+                                 Evidence(view.message_id, t, block.where, seg.depth), 0.85, view.date, extra))
     return out
-
-
-# -- employment -------------------------------------------------------------------
-
-def _employment(view: View, block: Block, seg: Segment, ctx: Context) -> list[Candidate]:
-    t = seg.text
-    out = []
-    people = [p for p in people_in(view, block, seg, ctx) if p.entity_id and ctx._is(p.entity_id, "person")]
-    orgs = [o for o in orgs_in(view, block, seg, ctx) if _employer(o, ctx)]
-    for start, end, role in _roles(view, block, seg, ctx):
-        if _DEPT.search(t[max(0, start - 30) : start]) or _BOARD.search(t[max(0, start - 12) : end + 1]):
-            continue
-        person = None
-        org = None
-        for p in people:
-            gap = t[end:p.start]
-            org_gap = [o for o in orgs if o.start >= end and o.end <= p.start]
-            if p.start >= end and (_GAP_AFTER.match(gap) or (org_gap and len(gap) < 60
-                                                                 and _GAP_AFTER.match(t[org_gap[-1].end:p.start]))):
-                person, org = p.entity_id, (org_gap[0].entity_id if org_gap else None)
-                break
-        if person is None:
-            near = [p for p in people if p.end <= start and _GAP_BEFORE.match(t[p.end:start])]
-            if near:
-                person = near[-1].entity_id
-        rest = len(t) - (end - start) - sum(o.end - o.start for o in orgs)
-        if person is None and rest <= 30 and not people:
-            # a post on a line of its own: a name in the nominative is usually above it
-            # ("Г.А. Лобач / Генеральный директор"), after a dative or genitive post below it
-            dative = t[start:end][-1:].lower() in "ауюя"
-            person = _signature_person(view, block, seg, ctx, below_first=dative, writer=not dative)
-        if person is None:
-            continue
-        if org is None:
-            after = [o for o in orgs if o.start >= end and o.start - end <= 40]
-            before = [o for o in orgs if o.end <= start]
-            if _PARTY.search(t[max(0, start - 25) : start]):
-                before = before[:1]  # "X, именуемое ..., в лице директора Y": the party named first
-            else:
-                before = [o for o in before[-1:] if start - o.end <= 50 and ";" not in t[o.end : start]]
-            org = (after[0].entity_id if after else None) or (before[0].entity_id if before else None)
-        if org is None:
-            org = _adjacent_org(view, block, seg, ctx) or _default_org(view, block, seg, person, ctx)
-        if org is None or not ctx._is(org, "org"):
-            continue
-        out.append(Candidate(EMPLOYMENT, (person, org), [person, org], {"role": role},
-                             Evidence(view.message_id, t, block.where, seg.depth), 0.8, view.date))
-    return out
-
-
-def _roles(view: View, block: Block, seg: Segment, ctx: Context) -> list[tuple[int, int, str]]:
-    """Posts from roles.yml, and those the extract stage found (POSITION
-    mentions with a `role`) that the file does not list."""
-    hits = _longest(lexicon("roles.yml"), seg.text, "roles.yml")
-    for m in ctx.in_span(view.pk, block.where, seg.start, seg.end, "POSITION", resolved=False):
-        s, e = m.start - seg.start, m.end - seg.start
-        role = str(m.extra.get("role") or "").strip().lower()
-        if role and 0 <= s < e <= len(seg.text) and not any(s < h[1] and h[0] < e for h in hits):
-            hits.append((s, e, role))
-    return sorted(hits)
-
-
-def _signature_person(view: View, block: Block, seg: Segment, ctx: Context, below_first: bool,
-                      writer: bool = True) -> str | None:
-    """A post on a line of its own: the name on the line above or below, or the writer."""
-    lines = {o.line: o for o in block.segments if o.depth == seg.depth}
-    for line in ((seg.line + 1, seg.line - 1) if below_first else (seg.line - 1, seg.line + 1)):
-        other = lines.get(line)
-        if other is None or len(other.text) > 60 or _longest(lexicon("roles.yml"), other.text, "roles.yml"):
-            continue  # a line with a post of its own belongs to that post
-        ps = [p for p in people_in(view, block, other, ctx) if p.entity_id]
-        if ps:
-            return ps[0].entity_id
-    # "Начальніку першага аддзела" heads a letter to someone unnamed; a post alone signs the writer's mail
-    return author(view, block, seg, ctx) if writer else None
-
-
-def _employer(m: Mention, ctx: Context) -> bool:
-    """An organisation a person can work for: not a department or a bare
-    abbreviation ("ОГТ" is a plant's department), not a weak guess; one with
-    a legal form or a mail domain of its own."""
-    if not m.entity_id or m.extra.get("weak") or _DEPARTMENT.search(m.surface):
-        return False
-    return bool(m.extra.get("legal_form") or _LEGAL.search(m.surface) or m.entity_id in ctx.domain_org.values()
-                or m.entity_id == ctx.home_org)
-
-
-def _adjacent_org(view: View, block: Block, seg: Segment, ctx: Context) -> str | None:
-    if len(seg.text) > 80:
-        return None
-    for other in block.segments:  # the firm's line follows the post in a signature
-        if other.line == seg.line + 1 and other.depth == seg.depth and len(other.text) <= 80:
-            os_ = [o for o in orgs_in(view, block, other, ctx) if _employer(o, ctx)]
-            if os_:
-                return os_[0].entity_id
-    return None
-
-
-def _default_org(view: View, block: Block, seg: Segment, person: str, ctx: Context) -> str | None:
-    """The organisation of the person's own mail domain; else, for someone a
-    foreign firm writes to ("attn. Mr X, Chief Designer"), the addressee's;
-    else the writer's."""
-    e = ctx.entities.get(person)
-    for email in (e.properties.get("email", []) if e else []):
-        org = ctx.org_of_person(email)
-        if org:
-            return org
-    for email, pid in ctx.person_email.items():
-        if pid == person and ctx.org_for_domain(domain_of(email)):
-            return ctx.org_for_domain(domain_of(email))
-    writer = view.author(block, seg)
-    wdomain = domain_of((writer or {}).get("email", ""))
-    if ctx.person_of(writer) != person and wdomain and wdomain not in ctx.home_domains:
-        for a in view.addressees_of(block, seg):
-            org = ctx.org_of_person(a.get("email", ""))
-            if org:
-                return org
-    return ctx.org_of_person(writer.get("email", "")) if writer else None
 
 
 # -- the kinds together -----------------------------------------------------------
@@ -302,13 +208,72 @@ def detect(view: View, ctx: Context) -> list[Candidate]:
         for i, seg in enumerate(block.segments):
             out += _citizenship(view, block, seg, ctx, subject)
             out += _family(view, block, seg, ctx, subject, first=(i == 0 and block.where == "body"))
-            out += _employment(view, block, seg, ctx)
     return out
+
+
+# a post one person holds in an organisation at a time
+UNIQUE_POSTS = {"general director", "director", "chief designer", "chief engineer", "chief technologist",
+                "chief accountant", "chief mechanic"}
+
+
+def _names(eid: str, ctx: Context) -> int:
+    e = ctx.entities.get(eid)
+    return len(e.names) if e else 0
+
+
+def _same_fact(cands: list[Candidate], ctx: Context) -> list[Candidate]:
+    """Re-key claims that are one fact under two entities (a resolver that
+    kept "Чарнецкага Вадзіма" apart from "Vadzim Charnetski"): one person in
+    one post is one employment, whichever name of the firm was used; a post
+    held by one person at a time is one employment, whichever name of the
+    person; a spouse is one person's."""
+    emp = [c for c in cands if c.kind == EMPLOYMENT]
+    by_person_role: dict[tuple[str, str], list[Candidate]] = {}
+    for c in emp:
+        by_person_role.setdefault((c.subjects[0], c.attributes["role"]), []).append(c)
+    for cs in by_person_role.values():
+        orgs = Counter(c.subjects[1] for c in cs)
+        best = max(orgs, key=lambda o: (ctx.is_home(o), orgs[o], _names(o, ctx)))
+        for c in cs:
+            c.subjects, c.key = [c.subjects[0], best], (c.subjects[0], best)
+    by_post: dict[tuple[str, str], list[Candidate]] = {}
+    for c in emp:
+        if c.attributes["role"] in UNIQUE_POSTS:
+            by_post.setdefault((c.subjects[1], c.attributes["role"]), []).append(c)
+    for cs in by_post.values():
+        people = Counter(c.subjects[0] for c in cs)
+        best = max(people, key=lambda p: (_names(p, ctx), people[p], p))
+        for c in cs:
+            c.subjects, c.key = [best, c.subjects[1]], (best, c.subjects[1])
+    spouses: dict[str, list[Candidate]] = {}
+    for c in cands:
+        if c.kind == FAMILY and c.attributes["relationship"] == "spouse":
+            spouses.setdefault(c.subjects[1], []).append(c)
+    # one mother, one father: "Ваша мама, Яраслава Мікалаеўна" and "Yaroslava Hnatiuk" are one relative
+    parents: dict[tuple[str, bool], list[Candidate]] = {}
+    for c in cands:
+        if c.kind == FAMILY and c.attributes["relationship"] == "parent" and "mother" in c.extra:
+            parents.setdefault((c.subjects[0], c.extra["mother"]), []).append(c)
+    for (anchor, _m), cs in parents.items():
+        rels = Counter(c.subjects[1] for c in cs)
+        best = max(rels, key=lambda p: (_names(p, ctx), rels[p], p))
+        for c in cs:
+            c.subjects = [anchor, best]
+            c.key = tuple(sorted((anchor, best)))
+            c.attributes["_key"] = "parent" if anchor < best else "child"
+    for relative, cs in spouses.items():
+        anchors = Counter(c.subjects[0] for c in cs)
+        best = max(anchors, key=lambda p: (_names(p, ctx), anchors[p], p))
+        for c in cs:
+            c.subjects = [best, relative]
+            c.key = tuple(sorted((best, relative)))
+            c.attributes["_key"] = "spouse"
+    return cands
 
 
 def group(cands: list[Candidate], ctx: Context) -> list[Finding]:
     by: dict[tuple, list[Candidate]] = {}
-    for c in cands:
+    for c in _same_fact(cands, ctx):
         key = (c.kind, *c.key, c.attributes.get("_key", ""))
         by.setdefault(key, []).append(c)
     out = []

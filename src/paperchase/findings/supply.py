@@ -15,6 +15,7 @@ an offer the buyer turns down is dropped."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from paperchase.extract.places import country_name, find_countries
 from paperchase.findings.context import Context, tld_country
@@ -162,10 +163,11 @@ def group_obstacles(cands: list[Candidate], ctx: Context) -> list[Finding]:
     return out
 
 
-def _common_goods(cs: list[Candidate]) -> str | None:
-    from collections import Counter
-
+def _common_goods(cs: list[Candidate], prefer: set[str] | None = None) -> str | None:
+    """The goods named most often; for an offer, those a sanction blocked first."""
     c = Counter(g for x in cs for g in x.attributes.get("goods", []))
+    if prefer and c.keys() & prefer:
+        c = Counter({g: n for g, n in c.items() if g in prefer})
     return c.most_common(1)[0][0] if c else None
 
 
@@ -175,6 +177,10 @@ def group_alternatives(cands: list[Candidate], obstacles: list[Candidate], ctx: 
     origins = {c.key[1] for c in obstacles}
     blocked_goods = {g for c in obstacles for g in c.attributes.get("goods", [])}
     refusers = {o for c in obstacles for o in c.extra.get("refusers", [])}
+    by_origin: dict[str, list[Candidate]] = {}
+    for c in obstacles:
+        by_origin.setdefault(c.key[1], []).append(c)
+    main_goods = {g for cs in by_origin.values() if (g := _common_goods(cs))}
     refuser_domains = {ctx.domain_named(c.evidence.quote) for c in obstacles} - {None}
     by: dict[object, list[Candidate]] = {}
     country_of: dict[object, str] = {}
@@ -211,7 +217,7 @@ def group_alternatives(cands: list[Candidate], obstacles: list[Candidate], ctx: 
         subjects = [ctx.home_org] if ctx.home_org else []
         if sid:
             subjects.append(sid)
-        g = _common_goods(cs)
+        g = _common_goods(cs, prefer=main_goods)
         attrs = {"supplier_country": country}
         if g:
             attrs["goods"] = g

@@ -102,3 +102,42 @@ def parse_word(word: str) -> tuple[str, str, str]:
 
 def lemma(word: str) -> str:
     return parse_word(word)[0]
+
+
+@lru_cache(maxsize=200_000)
+def _tags(word: str) -> tuple[str, str, str, str, str]:
+    morph = _morph()
+    if morph is None:
+        return ("", "", "", "", "")
+    p = morph.parse(word)[0]  # type: ignore[attr-defined]
+    t = p.tag
+    return (str(t.POS or ""), str(t.case or ""), str(t.animacy or ""), str(t.tense or ""), str(t.person or ""))
+
+
+def implicit_writer(clause: str) -> bool:
+    """A past verb with no subject of its own ("Отпуск провёл в Египте",
+    "отдыхали в Турции"): in a letter that is the writer. A named or
+    pronominal subject ("Коллеги были в Турции", "они летали") is someone
+    else. Russian morphology; other languages say nothing here."""
+    past = False
+    for w in words(clause):
+        pos, case, anim, tense, person = _tags(w)
+        if (pos == "NOUN" and case == "nomn" and anim == "anim") or (pos == "NPRO" and person == "3per"):
+            return False
+        if pos == "VERB" and tense == "past":
+            past = True
+    return past
+
+
+def past_gender(clause: str) -> str:
+    """'femn' or 'masc' when the clause's past-tense verbs agree with one
+    singular subject ("Шаповалова привезла": a woman), else ''. Russian only."""
+    morph = _morph()
+    if morph is None:
+        return ""
+    found = set()
+    for w in words(clause):
+        p = morph.parse(w)[0]  # type: ignore[attr-defined]
+        if p.tag.POS == "VERB" and p.tag.tense == "past" and p.tag.number == "sing" and p.tag.gender:
+            found.add(str(p.tag.gender))
+    return found.pop() if len(found) == 1 else ""

@@ -31,12 +31,13 @@ from paperchase.findings.dates import DateHit, find_dates, month_index
 from paperchase.findings.lexicon import lexicon
 from paperchase.findings.model import Candidate, Evidence, Finding, confidence, merge_evidence
 from paperchase.findings.people import addressee, author, people_in
-from paperchase.findings.text import Segment
+from paperchase.findings.text import Segment, implicit_writer, past_gender
 from paperchase.findings.view import Block, View
 
 KIND = "foreign_travel"
 GROUPS = ("go", "first", "second", "itinerary", "guests", "host", "end_date", "back", "mission", "hosting", "with_me")
 _ADJECTIVE = re.compile(r"(?:ий|ый|ой|ая|ое|ие|ые|ого|ому|ую|ых|ым|ыми|ими|ім|ая|ае|ага|аму|ую|іх|ski|ish|ian|ese|an)$", re.I)
+_THIRD_POSS = re.compile(r"(?:его|её|ее|яго|яе|його|її|his|her)", re.I)
 _FROM = re.compile(r"(?:из|изо|з|із|зі|ад|от|from|aus)\s+$", re.I)
 _CLAUSE = re.compile(r"\s[-–—]\s|;\s|:\s|,\s(?=(?:таму|поэтому|потому|але|но|а|зато|but|so|and then)\b)", re.I)
 _AIRPORT = re.compile(r"\([A-Z]{3}\)\s*[-–—]|[-–—]\s*[A-Z][A-Za-z ]+\([A-Z]{3}\)")
@@ -142,14 +143,20 @@ def _travellers(view: View, block: Block, seg: Segment, off: int, clause: str, c
             continue
         if p.start - off <= 1 and re.match(r"\s*,", seg.text[p.end : p.end + 2]) and view.blocks[0] is block:
             continue  # "Павел Сергеевич, ...": the person addressed
+        if any(h.start == 0 and h.end >= len(p.surface) - 1 for h in find_all(p.surface)):
+            continue  # "из Анталии" taken for a name: a place does not travel
         out.append(p.entity_id)
+    # "Шаповалова из Тбилиси привезла": a woman travelled, whatever man the name was also taken for
+    g = {"femn": "m", "masc": "f"}.get(past_gender(clause)) if len(out) > 1 else None
+    if g:
+        out = [p for p in out if ctx.gender(p) != g] or out
     writer = author(view, block, seg, ctx)
     hosting = lex["hosting"].search(clause) is not None
     # the writer travels when the clause says "I"/"we", or greets from the place ("добрый день из X!");
     # a past tense alone may be anyone's ("коллеги были в Турции")
     greeting = not out and lex["back"].search(clause) and re.search(r"(?:привет|день|прывітанне|привіт|greetings)",
                                                                    clause, re.I)
-    if (lex["first"].search(clause) or greeting) and not hosting:
+    if (lex["first"].search(clause) or greeting or (not out and implicit_writer(clause))) and not hosting:
         if writer:
             out.append(writer)
     if lex["second"].search(clause):
@@ -162,7 +169,10 @@ def _travellers(view: View, block: Block, seg: Segment, off: int, clause: str, c
             words = clause[max(0, m.start() - 14) : m.start()].split()
             if words and lex["host"].fullmatch(words[-1]):
                 continue  # "летит к сестре": the sister is visited, she does not travel
-            if writer:
+            if words and _THIRD_POSS.fullmatch(words[-1]):
+                if out:  # "X travelled with his wife": X's wife
+                    relatives.append((out[0], name))
+            elif writer:
                 relatives.append((writer, name))
     return out
 
@@ -178,9 +188,12 @@ def _statements(view: View, ctx: Context) -> list[_Statement]:
         block_stmts: list[_Statement] = []
         for i, seg in enumerate(block.segments):
             clauses = _clauses(seg)
+            said: DateHit | None = None  # "с 2 по 12 мая я в отпуске: летим в ...": the date of the sentence
             for off, clause in clauses:
                 places = _abroad(clause, ctx, view, block.where, seg.start + off)
                 cancelled = cm["cancel"].search(clause) or cm["refused_visa"].search(clause)
+                own = None if cancelled else _start(clause, view.date)
+                said = own or said
                 if cancelled:
                     # a cancelled plan names its place; a refused visa may name only the consulate
                     visa = cm["refused_visa"].search(clause)
@@ -204,8 +217,7 @@ def _statements(view: View, ctx: Context) -> list[_Statement]:
                     quote = seg.text
                 place = next((h for h in places if h.kind == "city"), places[0])
                 block_stmts.append(_Statement(place.code, place.name if place.kind == "city" else "",
-                                      _start(clause, view.date) or (
-                                          _start(seg.text, view.date) if strong and len(clauses) == 1 else None),
+                                      own or (said if strong else None),
                                       travellers, relatives,
                                       Evidence(view.message_id, quote, block.where, seg.depth), view.date, strong,
                                       extra={"city": place.kind == "city"}))

@@ -15,12 +15,39 @@ import json
 from collections import defaultdict
 from typing import Any
 
+from paperchase.resolve.emails import PersonIndex
 from paperchase.resolve.entities import build_entity
 from paperchase.resolve.forms import Form, load_forms, norm_form
+from paperchase.resolve.names import compare, name_keys
+from paperchase.resolve.names.person import strip_honorifics
 from paperchase.resolve.others import cluster_orgs, cluster_places, cluster_platforms
-from paperchase.resolve.persons import cluster_persons, family_pairs
+from paperchase.resolve.persons import OTHER, SURNAME, Shape, cluster_persons, family_pairs
 
 __all__ = ["resolve_case"]
+
+
+def _bare_names_to_orgs(person_groups: list[list[Form]], shapes: dict[str, Shape],
+                        org_groups: list[list[Form]]) -> list[list[Form]]:
+    """A "person" known only by one bare word (NER reads a firm's name, Хуасинь,
+    as a surname) that names exactly one organisation of the case goes to it."""
+    index: dict[str, set[int]] = defaultdict(set)
+    for i, g in enumerate(org_groups):
+        for f in g:
+            for k in name_keys(f.surface, "Organization"):
+                index[k].add(i)
+    kept: list[list[Form]] = []
+    for g in person_groups:
+        bare = all(shapes[f.key].kind in (SURNAME, OTHER) and len(f.surface.split()) == 1 and not f.emails
+                   and strip_honorifics(f.surface) == f.surface for f in g)
+        if bare:
+            cands = set().union(*(index.get(k, set()) for f in g for k in name_keys(f.surface, "Organization")))
+            hits = {i for i in cands if any(compare(f.surface, o.surface, schema="Organization").match
+                                            for f in g for o in org_groups[i])}
+            if len(hits) == 1:
+                org_groups[hits.pop()].extend(g)
+                continue
+        kept.append(g)
+    return kept
 
 
 def resolve_case(case: Any) -> int:
@@ -31,8 +58,10 @@ def resolve_case(case: Any) -> int:
         by_label[label].append(form)
 
     person_groups, shapes = cluster_persons(by_label["PER"])
+    org_groups = cluster_orgs(by_label["ORG"])
+    person_groups = _bare_names_to_orgs(person_groups, shapes, org_groups)
     clusters: list[tuple[str, list[Form]]] = [("PER", g) for g in person_groups]
-    clusters += [("ORG", g) for g in cluster_orgs(by_label["ORG"])]
+    clusters += [("ORG", g) for g in org_groups]
     clusters += [("LOC", g) for g in cluster_places(by_label["LOC"])]
     clusters += [("PLATFORM", g) for g in cluster_platforms(by_label["PLATFORM"])]
 
@@ -55,10 +84,18 @@ def resolve_case(case: Any) -> int:
     for i, ent in enumerate(entities):
         for f in clusters[i][1]:
             links.extend((ent.id, mid) for mid in f.mention_ids)
+    people = PersonIndex(person_groups, shapes)
     for mid, label, surface, extra, _msg in loaded.others:
         owner: set[int] = set()
         if label == "EMAIL":
-            owner = by_email.get(str(extra.get("email") or surface).lower(), set())
+            address = str(extra.get("email") or surface).lower()
+            owner = by_email.get(address, set())
+            if not owner:
+                found = people.owner(address)
+                if found is not None:
+                    owner = {found}
+                    by_email[address].add(found)
+                    entities[found].properties.setdefault("email", []).append(address)
         elif extra.get("person"):
             owner = by_surface.get(norm_form(str(extra["person"])), set())
         if len(owner) == 1:

@@ -9,9 +9,10 @@ import re
 from dataclasses import dataclass, field
 
 from paperchase.resolve.forms import Form
-from paperchase.resolve.names.org import parse_org
+from paperchase.resolve.names.lexicon import org_terms
+from paperchase.resolve.names.org import parse_org, strip_legal
 from paperchase.resolve.names.person import strip_honorifics
-from paperchase.resolve.names.translit import is_cyrillic
+from paperchase.resolve.names.translit import canon, is_cyrillic, latin
 from paperchase.resolve.others import platform_code
 from paperchase.resolve.persons import FULL, Shape
 
@@ -72,7 +73,7 @@ def _person_caption(group: list[Form], shapes: dict[str, Shape]) -> str:
     bare = strip_honorifics(best.surface)
     toks = bare.replace(",", " ").split()
     if len(toks) == 2 and bare.upper() == bare:
-        # LAHUNOVICH DZMITRY-style: title case, first name first
+        # RAKITSKI IHAR-style: title case, first name first
         r = shapes[best.key].reading
         a, b = (t.title() for t in toks)
         if r is not None and r.given is not None and r.given.raw == "".join(
@@ -81,21 +82,45 @@ def _person_caption(group: list[Form], shapes: dict[str, Shape]) -> str:
         return f"{a} {b}"
     if "," in bare and len(toks) == 2:
         return f"{toks[1]} {toks[0]}"
+    r = shapes[best.key].reading
+    if len(toks) == 3 and r is not None and r.given is not None and r.patr is not None:
+        letters = ["".join(ch for ch in t.lower() if ch.isalpha()) for t in toks]
+        if letters[1] == r.given.raw:         # Last First Patronymic -> First Patronymic Last
+            return f"{toks[1]} {toks[2]} {toks[0]}"
     return bare
 
 
 def _org_caption(group: list[Form]) -> str:
-    def rank(f: Form) -> tuple[int, int, int, int]:
+    def rank(f: Form) -> tuple[int, int, int, int, int]:
         org = parse_org(f.surface)
-        return (int(_latin(f.surface)), int(not org.legal), len(org.units), f.count)
+        return (int(not f.weak), int(_latin(f.surface)), int(len(org.units) >= 2), int(not org.legal),
+                len(org.units) * 1000 + f.count)
 
     best = max(group, key=rank)
-    org = parse_org(best.surface)
-    if org.legal:
-        # the name without its legal form and quotes, where that leaves a name
-        stripped = re.sub(r"[«»\"“”„]", "", best.surface).strip()
-        return stripped or best.surface
-    return re.sub(r"[«»\"“”„]", "", best.surface).strip() or best.surface
+    return re.sub(r"[«»\"“”„]", "", strip_legal(best.surface)).strip() or best.surface
+
+
+def cyrillic_acronym(text: str) -> str:
+    """БЭМЗ for «Брестский электромеханический завод»: the initials of a Cyrillic
+    name of three or more words (compounds split), as such firms abbreviate
+    themselves. A derived form, offered because mail uses both."""
+    bare = re.sub(r"[«»\"“”„]", " ", strip_legal(text))
+    words = [w for w in re.split(r"[\s\-]+", bare) if w]
+    if not words or not all(is_cyrillic(w) for w in words):
+        return ""
+    letters: list[str] = []
+    for w in words:
+        if not w[:1].isalpha():
+            return ""
+        letters.append(w[0])
+        org = parse_org(w)
+        if len(org.initials) == 2 and len(w) > 5:   # авиа|ремонтный
+            pre = next((p for p in org_terms().compound if canon(w).startswith(p)), "")
+            if pre and len(w) > len(pre):
+                letters.append(w[len(pre)])
+    if not 3 <= len(letters) <= 6:
+        return ""
+    return "".join(letters).upper()
 
 
 def build_entity(label: str, group: list[Form], shapes: dict[str, Shape]) -> Entity:
@@ -113,9 +138,25 @@ def build_entity(label: str, group: list[Form], shapes: dict[str, Shape]) -> Ent
         names.extend(sorted(f.surfaces))
     if caption not in names:
         names.append(caption)
+    if label == "ORG":
+        # derived: the name without its legal form, and what extraction says it stands for
+        for f in group:
+            for x in sorted(f.surfaces):
+                bare = strip_legal(x)
+                if bare and bare != x and len(bare) > 2:
+                    names.append(bare)
+            names.extend(sorted(n for n in f.names if len(n) > 2 and not n[:1].isdigit()))
+            for x in sorted(f.surfaces):
+                acr = cyrillic_acronym(x)
+                if acr:
+                    names.append(acr)
     if label == "PER":
         # derived: the forms without a word of address (Mr. X -> X)
         names.extend(b for b in (strip_honorifics(x) for x in list(names)) if b not in names)
+    if label in ("PER", "ORG", "LOC") and is_cyrillic(caption):
+        # a Latin caption, derived, where the sources give none
+        caption = latin(caption)
+        names.append(caption)
     names = list(dict.fromkeys(names))
     props: dict[str, list[str]] = {}
     for f in group:

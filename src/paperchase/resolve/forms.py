@@ -49,6 +49,8 @@ class Form:
         self.surfaces.add(surface)
         self.count += 1
         if not extra.get("weak"):
+            if self.weak:
+                self.surface = surface      # a form as written in text beats a guess from a domain
             self.weak = False
         email = str(extra.get("email") or "").strip().lower()
         if "@" in email:

@@ -2,7 +2,7 @@
 
 Organisations: full names are compared inside blocking keys; then a short
 form whose every distinctive word (or acronym) sits in the names of exactly
-one organisation joins it (`Кедр`, `Hessler`, `OARZ`, a mail domain's
+one organisation joins it (`Вектрасофт`, `BEMZ`, a mail domain's
 label). Weak forms (an organisation guessed from a mail domain) that fit no
 one are dropped rather than made into entities of their own.
 
@@ -27,7 +27,7 @@ _DOMAIN_LABEL = re.compile(r"[a-z]{2,5}")
 
 def probe(f: Form) -> str:
     """The text a form is compared as: a short lower-case label taken from a
-    mail domain (oarz.example.by) is read as the acronym it usually is."""
+    mail domain (bemz.example.by) is read as the acronym it usually is."""
     if f.weak and f.domains and _DOMAIN_LABEL.fullmatch(f.surface):
         return f.surface.upper()
     return f.surface
@@ -81,7 +81,7 @@ def cluster_orgs(forms: list[Form]) -> list[list[Form]]:
             if other is not None:
                 uf.union(other.key, f.key)
     # short forms join the one organisation that contains them; longer
-    # short forms first, so that "Dalian X" settles before "X"
+    # short forms first, so that "Harbin X" settles before "X"
     index: dict[str, set[str]] = defaultdict(set)
     for f in forms:
         for k in name_keys(probe(f), "Organization"):

@@ -4,11 +4,11 @@ Full names (first name and surname) are compared pairwise inside blocking
 keys (`name_keys`), so the work stays near-linear. The partial forms then
 join a person only where the case leaves one candidate:
 
-- initials and a surname (`И. Анцыферову`, `Antsiferov I.`) and bare
+- initials and a surname (`И. Мельчакову`, `Melchakov I.`) and bare
   surnames join the one person whose full name they match;
-- a first name with a patronymic (`Виктор Антонович`) joins the one person
+- a first name with a patronymic (`Тарас Ильич`) joins the one person
   whose first name and patronymic (or its initial) agree;
-- a bare first name or a diminutive (`Ксюша`) joins the one person with that
+- a bare first name or a diminutive (`Настя`) joins the one person with that
   first name, of that gender; this is the weakest tie, kept for names the
   lexicon knows.
 
@@ -29,12 +29,13 @@ from paperchase.resolve.names.person import (
     _is_initial,
     given_info,
     parse_person,
-    patr_initials,
     strip_honorifics,
 )
+from paperchase.resolve.names.person_compare import patr_initials
 from paperchase.resolve.names.translit import words
 
 MAX_BLOCK = 300   # a key shared by more forms than this is too common to block on alone
+MAX_FAMILY = 40   # people sharing one surname key beyond this are not looked at as a family
 
 FULL, INITIALS, SURNAME, FIRST_PATR, GIVEN, OTHER = "full", "initials", "surname", "first+patr", "given", "other"
 
@@ -90,6 +91,22 @@ def _fp_fits(fp: Reading, r: Reading) -> bool:
     return False
 
 
+DOMINANT = 4    # a candidate with this many times the mentions of all others together wins
+
+
+def _pick(hits: set[str], weight: dict[str, int]) -> str | None:
+    """The one candidate, or the one that dominates the case (the mailbox's
+    own people are named far more often than a stray namesake)."""
+    if len(hits) == 1:
+        return next(iter(hits))
+    if len(hits) > 1:
+        ranked = sorted(hits, key=lambda h: -weight.get(h, 0))
+        rest = sum(weight.get(h, 0) for h in ranked[1:])
+        if weight.get(ranked[0], 0) >= DOMINANT * max(1, rest):
+            return ranked[0]
+    return None
+
+
 def cluster_persons(forms: list[Form]) -> tuple[list[list[Form]], dict[str, Shape]]:
     shapes = {f.key: shape_of(f.surface) for f in forms}
     by_key = {f.key: f for f in forms}
@@ -135,17 +152,33 @@ def cluster_persons(forms: list[Form]) -> tuple[list[list[Form]], dict[str, Shap
         return by_name, by_group, members
 
     for kind in (INITIALS, SURNAME):
-        by_name, _, members = anchors()
+        # full forms by blocking key, with the person they belong to now
+        by_name_forms: dict[str, list[Form]] = defaultdict(list)
+        for m in forms:
+            if shapes[m.key].kind == FULL:
+                for k in name_keys(m.surface, "Person"):
+                    by_name_forms[k].append(m)
         for f in forms:
             if shapes[f.key].kind != kind:
                 continue
-            cands = set().union(*(by_name.get(k, set()) for k in name_keys(f.surface, "Person")))
-            hits = {root for root in cands
-                    if any(shapes[m.key].kind == FULL and compare(f.surface, m.surface, schema="Person").match
-                           for m in members[root])}
+            hits: set[str] = set()
+            seen: set[str] = set()
+            for k in name_keys(f.surface, "Person"):
+                for m in by_name_forms.get(k, ()):
+                    root = uf.find(m.key)
+                    if root in hits or m.key in seen:
+                        continue
+                    seen.add(m.key)
+                    if compare(f.surface, m.surface, schema="Person").match:
+                        hits.add(root)
+                if len(hits) > 1:
+                    break
             if len(hits) == 1:
                 uf.union(hits.pop(), f.key)
     _, by_group, members = anchors()
+    weight = Counter()
+    for f in forms:
+        weight[uf.find(f.key)] += f.count
     joined = Counter(uf.find(f.key) for f in forms if shapes[f.key].kind != FIRST_PATR)
     for f in forms:
         sh = shapes[f.key]
@@ -157,12 +190,13 @@ def cluster_persons(forms: list[Form]) -> tuple[list[list[Form]], dict[str, Shap
         hits = {root for root in cands
                 if any(shapes[m.key].reading is not None and _fp_fits(sh.reading, shapes[m.key].reading)
                        for m in members[root])}
-        if len(hits) == 1:
-            uf.union(hits.pop(), f.key)
+        pick = _pick(hits, weight)
+        if pick is not None:
+            uf.union(pick, f.key)
     # first name + patronymic forms that found no one: one person per pair
     _block_compare([f for f in forms if shapes[f.key].kind == FIRST_PATR and uf.find(f.key) == f.key], uf)
     # ... and, where no one of that first name has a patronymic on record, the
-    # one person of that first name and gender (Яраслава Мікалаеўна)
+    # one person of that first name and gender (Таццяна Іванаўна)
     joined = Counter(uf.find(f.key) for f in forms if shapes[f.key].kind != FIRST_PATR)
     for f in forms:
         sh = shapes[f.key]
@@ -180,6 +214,9 @@ def cluster_persons(forms: list[Form]) -> tuple[list[list[Form]], dict[str, Shap
 
     # bare first names and diminutives: the one person of that name and gender
     _, by_group, members = anchors()
+    weight = Counter()
+    for f in forms:
+        weight[uf.find(f.key)] += f.count
     for f in forms:
         sh = shapes[f.key]
         if sh.kind != GIVEN or sh.reading is None or sh.reading.given is None:
@@ -189,8 +226,9 @@ def cluster_persons(forms: list[Form]) -> tuple[list[list[Form]], dict[str, Shap
                 if any(shapes[m.key].kind == FULL and (not sh.gender or not shapes[m.key].gender
                                                        or sh.gender == shapes[m.key].gender)
                        for m in members[root])}
-        if len(hits) == 1:
-            uf.union(hits.pop(), f.key)
+        pick = _pick(hits, weight)
+        if pick is not None:
+            uf.union(pick, f.key)
     # what is left alone: same given-name group, or a match, forms one person
     rest = [f for f in forms if uf.find(f.key) == f.key and shapes[f.key].kind in (GIVEN, SURNAME, INITIALS)]
     _block_compare(rest, uf)
@@ -229,7 +267,7 @@ def family_pairs(groups: list[list[Form]], shapes: dict[str, Shape]) -> list[tup
     out: dict[tuple[int, int], str] = {}
     for members in blocks.values():
         ms = sorted(members)
-        if len(ms) > MAX_BLOCK:
+        if len(ms) > MAX_FAMILY:     # a surname this common says nothing about family
             continue
         for x, i in enumerate(ms):
             for j in ms[x + 1:]:

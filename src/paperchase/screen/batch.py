@@ -15,7 +15,6 @@ from typing import TextIO
 
 from paperchase.errors import WatchlistError
 from paperchase.screen.evidence import Subject
-from paperchase.screen.forms import names_gender
 from paperchase.screen.load_csv import schema_of
 from paperchase.screen.match import Candidate, Screener
 from paperchase.screen.values import country
@@ -36,7 +35,7 @@ def read_subjects(path: Path) -> Iterator[Subject]:
                 continue
             schema = schema_of(row.get(cols.get("schema", ""), "")) if "schema" in cols else None
             codes = [c for c in (country(v) for v in (row.get(cols.get("country", "")) or "").split(";")) if c]
-            yield Subject(str(n), name, schema, [name], codes, [], names_gender([name]))
+            yield Subject(str(n), name, schema, [name], codes, [], None, infer_gender=True)
 
 
 def row_of(c: Candidate) -> list[str]:

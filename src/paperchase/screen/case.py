@@ -4,6 +4,7 @@ finding citing the messages where the entity occurs."""
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 from collections import defaultdict
@@ -26,6 +27,8 @@ from paperchase.store.case import Case
 KIND = "watchlist_match"
 COUNTRY_PROPS = ("country", "citizenship", "nationality", "jurisdiction", "mainCountry")
 MAX_EVIDENCE = 200
+POOL_FLOOR = 0.3  # candidates kept for pooling evidence between doubles
+SAME_PERSON = 0.95  # name score against one entry at which two persons of the case are taken for one
 MAX_BIRTH_MENTIONS = 400
 
 
@@ -115,6 +118,27 @@ def evidence(case: Case, entity_ids: list[str]) -> list[dict[str, str]]:
     return out
 
 
+def pool_evidence(candidates: list[Candidate]) -> None:
+    """Persons of the case whose full names all match one list entry equally
+    well are one person the resolver left in two (a nominative and a genitive
+    form, say): birth years and countries known of one are used for all, so
+    the double without them is not reported where the other was ruled out."""
+    groups: dict[tuple[str, str], list[Candidate]] = defaultdict(list)
+    for c in candidates:
+        if c.subject.schema == "Person" and c.name_score >= SAME_PERSON:
+            groups[(c.entry.list, c.entry.entry_id)].append(c)
+    for group in groups.values():
+        if len({c.subject.ref for c in group}) < 2:
+            continue
+        years = sorted({y for c in group for y in c.subject.birth_years})
+        countries = sorted({k for c in group for k in c.subject.countries})
+        for c in group:
+            if (years and not c.subject.birth_years) or (countries and not c.subject.countries):
+                c.subject = dataclasses.replace(c.subject, birth_years=c.subject.birth_years or years,
+                                                countries=c.subject.countries or countries)
+                c.reweigh()
+
+
 def finding_id(entity_id: str, list_name: str, entry_id: str) -> str:
     return "f-wl-" + hashlib.sha256(f"{entity_id}\0{list_name}\0{entry_id}".encode()).hexdigest()[:16]
 
@@ -160,7 +184,10 @@ def screen_case_detail(case: Case, watchlists: list[Path], threshold: float | No
         for s in subjects:
             add_birth_years(case, s)
         floor = explain_floor(threshold) if explain else threshold
-        candidates = screen_subjects(screener, subjects, floor, NEAR if explain else None)
+        # screened down to a low floor: a namesake ruled out by evidence lends it to its double
+        candidates = screen_subjects(screener, subjects, min(floor, POOL_FLOOR), NEAR if explain else None)
+        pool_evidence(candidates)
+        candidates = [c for c in candidates if c.score >= floor or (explain and c.closeness >= NEAR)]
         lists = [dict(ix.report.as_dict(), entries=ix.size, index=ix.path.name,
                       build_seconds=round(ix.build_seconds, 2)) for ix in indexes]
     finally:
@@ -175,7 +202,8 @@ def screen_case_detail(case: Case, watchlists: list[Path], threshold: float | No
                       "caption": top.entry.caption, "explanation": top.explanation()}
         if len(ids) > 1:
             attributes["also_matched"] = ids[1:]
-        summary = f"{top.subject.name} is on the {list_name} list as {top.entry.caption} ({entry_id})."
+        where = list_name if list_name.lower().endswith("list") else f"{list_name} list"
+        summary = f"{top.subject.name} is on the {where} as {top.entry.caption} ({entry_id})."
         rows.append((finding_id(top.subject.ref, list_name, entry_id), KIND, summary,
                      json.dumps([top.subject.ref]), json.dumps(attributes, ensure_ascii=False),
                      json.dumps(evidence(case, ids), ensure_ascii=False), round(top.score, 3)))

@@ -15,6 +15,7 @@ import yaml
 
 from paperchase.errors import DataFileError
 from paperchase.screen.entry import ORG_SCHEMATA, PERSON, ListEntry
+from paperchase.screen.forms import names_gender
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "screen"
 DATA_FILE = "evidence.yml"
@@ -31,6 +32,7 @@ class Subject:
     countries: list[str] = field(default_factory=list)
     birth_years: list[int] = field(default_factory=list)
     gender: str | None = None
+    infer_gender: bool = False  # read gender off `names` when first needed (see `weigh`)
 
 
 @lru_cache(maxsize=1)
@@ -103,6 +105,9 @@ EVIDENCE = [Gender(), BirthYear(), Country()]
 
 def weigh(subject: Subject, entry: ListEntry, entry_gender: str | None) -> list[tuple[str, float, str]]:
     """(evidence name, delta, detail) for every piece both sides have."""
+    if subject.infer_gender:
+        subject.gender = subject.gender or names_gender(subject.names)
+        subject.infer_gender = False
     out = []
     for ev in EVIDENCE:
         got = ev.check(subject, entry, entry_gender)

@@ -11,13 +11,15 @@ import hashlib
 import itertools
 import json
 import math
+import multiprocessing as mp
 import os
 import re
 import sqlite3
+import threading
 import time
 from array import array
-from collections import OrderedDict
-from collections.abc import Iterable
+from collections import OrderedDict, deque
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import numpy as np
@@ -82,6 +84,62 @@ def blocking_keys(scorer: Scorer, name: str, schema: str | None, folded: str | N
     return keys
 
 
+BUILD_CHUNK = 2000
+PARALLEL_BYTES = 8 * 1024 * 1024  # lists from this size have their keys made by several processes
+_BUILD_SCORER: Scorer | None = None
+
+
+def _keys_of(chunk: list[tuple[str, list[str]]]) -> list[list[tuple[list[str], str]]]:
+    """Blocking keys and folded form of each name of each entry (a worker's job)."""
+    assert _BUILD_SCORER is not None
+    out = []
+    for schema, names in chunk:
+        row = []
+        for name in names:
+            folded = fold(name)
+            row.append((sorted(blocking_keys(_BUILD_SCORER, name, schema, folded)), folded))
+        out.append(row)
+    return out
+
+
+def _keyed_chunks(watchlist: Watchlist, report: LoadReport, scorer: Scorer
+                  ) -> Iterator[tuple[list[ListEntry], list[list[tuple[list[str], str]]]]]:
+    """Entries in chunks with their names' keys; making keys is the costly
+    part of a build, so a big list shares it among forked processes, a few
+    chunks ahead of the writer (a semaphore bounds what waits in memory)."""
+    global _BUILD_SCORER
+    _BUILD_SCORER = scorer
+    entries = watchlist.entries(report)
+
+    def chunks() -> Iterator[list[ListEntry]]:
+        while True:
+            chunk = list(itertools.islice(entries, BUILD_CHUNK))
+            if not chunk:
+                return
+            yield chunk
+
+    workers = os.cpu_count() or 1
+    big = watchlist.path.stat().st_size >= PARALLEL_BYTES
+    if workers < 2 or not big or "fork" not in mp.get_all_start_methods():
+        for chunk in chunks():
+            yield chunk, _keys_of([(e.schema, [n for n, _ in e.names]) for e in chunk])
+        return
+    pending: deque[list[ListEntry]] = deque()
+    room = threading.BoundedSemaphore(workers * 4)
+
+    def payloads() -> Iterator[list[tuple[str, list[str]]]]:
+        for chunk in chunks():
+            room.acquire()
+            pending.append(chunk)
+            yield [(e.schema, [n for n, _ in e.names]) for e in chunk]
+
+    with mp.get_context("fork").Pool(workers) as pool:
+        for keyed in pool.imap(_keys_of, payloads()):
+            chunk = pending.popleft()
+            room.release()
+            yield chunk, keyed
+
+
 class ListIndex:
     """One list's entries and blocking keys. `build_seconds` is 0.0 when the
     cache was reused."""
@@ -139,25 +197,26 @@ class ListIndex:
         batch: list[tuple[int, str, str]] = []
         name_rows: list[tuple[int, int, int, int, int, str, str]] = []
         name_id = 0
+        rowid = 0
         db.execute("BEGIN")
-        for rowid, entry in enumerate(watchlist.entries(report), start=1):
-            cls_ = SCHEMA_CLASS.get(entry.schema, 0)
-            for pos, (name, kind) in enumerate(entry.names):
-                name_id += 1
-                folded = fold(name)
-                for key in blocking_keys(scorer, name, entry.schema, folded):
-                    got = postings.get(key)
-                    if got is None:
-                        postings[key] = got = array("I")
-                    got.append(name_id)
-                name_rows.append((name_id, rowid, pos, cls_, KINDS.index(kind) if kind in KINDS else 1, name,
-                                  folded))
-            batch.append((rowid, entry.entry_id, entry.to_json()))
-            if len(batch) >= 5000:
-                db.executemany("INSERT INTO entries VALUES (?, ?, ?)", batch)
-                db.executemany("INSERT INTO names VALUES (?, ?, ?, ?, ?, ?, ?)", name_rows)
-                batch.clear()
-                name_rows.clear()
+        for chunk, keyed in _keyed_chunks(watchlist, report, scorer):
+            for entry, names in zip(chunk, keyed, strict=True):
+                rowid += 1
+                cls_ = SCHEMA_CLASS.get(entry.schema, 0)
+                for pos, ((name, kind), (keys, folded)) in enumerate(zip(entry.names, names, strict=True)):
+                    name_id += 1
+                    for key in keys:
+                        got = postings.get(key)
+                        if got is None:
+                            postings[key] = got = array("I")
+                        got.append(name_id)
+                    name_rows.append((name_id, rowid, pos, cls_, KINDS.index(kind) if kind in KINDS else 1,
+                                      name, folded))
+                batch.append((rowid, entry.entry_id, entry.to_json()))
+            db.executemany("INSERT INTO entries VALUES (?, ?, ?)", batch)
+            db.executemany("INSERT INTO names VALUES (?, ?, ?, ?, ?, ?, ?)", name_rows)
+            batch.clear()
+            name_rows.clear()
         db.executemany("INSERT INTO entries VALUES (?, ?, ?)", batch)
         db.executemany("INSERT INTO names VALUES (?, ?, ?, ?, ?, ?, ?)", name_rows)
         db.executemany("INSERT INTO postings VALUES (?, ?)", ((k, v.tobytes()) for k, v in postings.items()))
@@ -248,14 +307,20 @@ class ListIndex:
         if len(rare) == 1:
             (ids,) = rare.values()
         else:
-            n = len(self._folded)
             allids = np.concatenate(list(rare.values()))
-            weights = np.concatenate([np.full(len(p), math.log(1 + n / len(p))) for p in rare.values()])
             uniq, inverse = np.unique(allids, return_inverse=True)
-            totals = np.bincount(inverse, weights=weights)
-            ids = uniq[np.argsort(-totals, kind="stable")]
+            if len(uniq) <= limit:
+                ids = uniq  # all of them are kept: no need to rank
+            else:
+                n = len(self._folded)
+                weights = np.concatenate([np.full(len(p), math.log(1 + n / len(p))) for p in rare.values()])
+                totals = np.bincount(inverse, weights=weights)
+                top = np.argpartition(-totals, limit)[:limit]
+                ids = uniq[top[np.argsort(-totals[top], kind="stable")]]
         if classes is not None:
-            ids = ids[np.isin(self._name_class[ids], list(classes))]
+            table = np.zeros(256, dtype=bool)
+            table[list(classes)] = True
+            ids = ids[table[self._name_class[ids]]]
         return ids[:limit]
 
     def folded_many(self, name_ids: np.ndarray) -> np.ndarray:

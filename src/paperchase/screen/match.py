@@ -19,12 +19,12 @@ from paperchase.screen.scorer import Scorer
 
 EXACT = 0.98  # a weak alias or a one-word name counts only when it matches this well
 PREFILTER = 55.0  # rapidfuzz ratio of folded forms below which a pair is not compared
-SMALL_POOL = 300
+SMALL_POOL = 300  # pools up to this many names are pre-filtered with token_ratio, larger with ratio
 SPREAD = 15.0  # pairs more than this many points behind the closest are not compared ...
 MIN_PAIRS = 3  # ... once this many have been
 GATE = 0.6  # pre-filter similarity (0-1) below which a pair is not compared at all
 MAX_SUPPORT = 0.1  # the most that evidence beside the name adds (see data/screen/evidence.yml)
-PAIRS_PER_ENTRY = 2
+PAIRS_PER_ENTRY = 3
 PAIRS_PER_SUBJECT = 12
 
 
@@ -40,6 +40,13 @@ class Candidate:
     how: str
     closeness: float = 0.0  # the pre-filter's similarity of the spellings, 0-1
     evidence: list[tuple[str, float, str]] = field(default_factory=list)
+
+    def reweigh(self) -> None:
+        """(Re)compute the evidence beside the name and the final score."""
+        entry = self.entry
+        entry_gender = entry.gender or names_gender([n for n, _ in entry.names])
+        self.evidence = weigh(self.subject, entry, entry_gender)
+        self.score = max(0.0, min(1.0, self.name_score + sum(d for _, d, _ in self.evidence)))
 
     def explanation(self) -> str:
         """One line: which name matched which of the entry's names, how, and
@@ -124,11 +131,16 @@ class Screener:
             cmp = self.scorer.compare(sn, en, schema=_schema(subject.schema, schema))
             score = float(cmp.score)
             strict = kind == "weak" or is_short(en, schema) or is_short(sn, subject.schema)
-            if strict and score < EXACT and (near is None or close < 1.0):
-                continue
+            if strict and score < EXACT:
+                if near is None or close < 1.0:
+                    continue
+                score = 0.0  # shown as a near miss, never a match
+                detail = f"{cmp.detail}; one word or a weak alias counts only when it matches exactly"
+            else:
+                detail = str(cmp.detail or "")
             have = best.get(row)
             if have is None or (score, close) > have[:2]:
-                best[row] = (score, close, sn, en, kind, str(cmp.detail or ""))
+                best[row] = (score, close, sn, en, kind, detail)
         keep = {row: v for row, v in best.items()
                 if v[0] + MAX_SUPPORT >= floor or (near is not None and v[1] >= near)}
         if not keep:
@@ -140,9 +152,7 @@ class Screener:
             if entry is None or not compatible(subject.schema, entry.schema):
                 continue
             cand = Candidate(subject, entry, score, score, sn, en, kind, how, close)
-            entry_gender = entry.gender or names_gender([n for n, _ in entry.names])
-            cand.evidence = weigh(subject, entry, entry_gender)
-            cand.score = max(0.0, min(1.0, score + sum(d for _, d, _ in cand.evidence)))
+            cand.reweigh()
             if cand.score >= floor or (near is not None and close >= near):
                 out.append(cand)
         return out

@@ -19,17 +19,18 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass
 from typing import Any
 
 from paperchase.errors import QueryError
 from paperchase.search import snippet as snip
+from paperchase.search.compile import compile_query
 from paperchase.search.index import catch_up
 from paperchase.search.meta import FIRST_YEAR, LAST_YEAR, parse_day
-from paperchase.search.query import Node, Query, Term, compile_query, parse
+from paperchase.search.query import Query, parse
 
-BROAD = 1_000  # a query with this many matches is broad: ranked by tiers, not bm25
+BROAD = 5_000  # a query with this many matches is broad: ranked by tiers, not bm25
 DATE_SLICE = 3_000  # a year with more matches than this is sorted month by month
 SORTS = ("relevance", "date")
 
@@ -60,9 +61,31 @@ def _years(db: sqlite3.Connection) -> tuple[int, int]:
     lo = db.execute("SELECT min(date_utc) FROM messages").fetchone()[0]
     hi = db.execute("SELECT max(date_utc) FROM messages").fetchone()[0]
     first, last = parse_day(lo), parse_day(hi)
-    if first is None or last is None:
-        return FIRST_YEAR, FIRST_YEAR
-    return max(first.year, FIRST_YEAR), min(last.year, LAST_YEAR)
+    # a date the index could not read bounds nothing: take the whole range
+    y0 = first.year if first is not None else FIRST_YEAR
+    y1 = last.year if last is not None else LAST_YEAR
+    return max(y0, FIRST_YEAR), max(min(y1, LAST_YEAR), FIRST_YEAR)
+
+
+MAX_EXPANSION = 64  # a prefix with more indexed terms is left to FTS5's own prefix search
+
+
+def _expander(db: sqlite3.Connection) -> Callable[[str], list[str] | None]:
+    """Prefix -> the indexed terms starting so, from an fts5vocab view of the
+    index (a temp table of this connection: nothing is written to the case)."""
+    db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_vocab USING fts5vocab(main, search_fts, 'row')")
+    cache: dict[str, list[str] | None] = {}
+
+    def expand(prefix: str) -> list[str] | None:
+        if prefix not in cache:
+            rows = db.execute(
+                "SELECT term FROM temp.search_vocab WHERE term >= ? AND term < ? LIMIT ?",
+                (prefix, prefix + "\U0010ffff", MAX_EXPANSION + 1),
+            ).fetchall()
+            cache[prefix] = None if len(rows) > MAX_EXPANSION else [r[0] for r in rows]
+        return cache[prefix]
+
+    return expand
 
 
 def _newest(db: sqlite3.Connection, match: str, n: int) -> list[int]:
@@ -70,21 +93,13 @@ def _newest(db: sqlite3.Connection, match: str, n: int) -> list[int]:
     return [r[0] for r in db.execute(sql, (match, n))]
 
 
-def _has_prefix(node: Term | Node | None) -> bool:
-    if node is None:
-        return False
-    if isinstance(node, Term):
-        return node.prefix
-    return any(_has_prefix(i) for i in [*node.items, *node.negated])
-
-
 def _by_relevance(db: sqlite3.Connection, q: Query, exact: bool, years: tuple[int, int], limit: int,
-                  broad: int | None) -> list[Any]:
+                  broad: int | None, expand: Callable[[str], list[str] | None]) -> list[Any]:
     """bm25 over every match when there are fewer than `broad` of them;
     tiers for a broad query (exact form first, then folded forms, each most
     recently indexed first), since bm25 would first scan every match of
     every phrase for its IDF. Rows are (doc id, FTS5-style score, partial)."""
-    match = compile_query(q, exact, years)
+    match = compile_query(q, exact, years, expand)
     ranked = "SELECT rowid, rank, 0 FROM search_fts WHERE search_fts MATCH ? ORDER BY rank LIMIT ?"
     if broad is None:
         return db.execute(ranked, (match, limit)).fetchall()
@@ -93,10 +108,10 @@ def _by_relevance(db: sqlite3.Connection, q: Query, exact: bool, years: tuple[in
     if len(newest) < broad:
         return db.execute(ranked, (match, limit)).fetchall()
     first: list[int] = []
-    if not exact and not _has_prefix(q.tree):  # a prefix would be merged again: one scan is enough
+    if not exact:
         # the exact form, within what the whole (folded) query matches: a
         # folded NOT must still exclude
-        first = _newest(db, f"({match}) AND ({compile_query(q, True, years)})", limit)
+        first = _newest(db, f"({match}) AND ({compile_query(q, True, years, expand)})", limit)
     seen = set(first)
     rest = [i for i in newest if i not in seen][: limit - len(first)]
     return [(i, -2.0, 1) for i in first] + [(i, -1.0, 1) for i in rest]
@@ -212,11 +227,12 @@ def run(db: sqlite3.Connection, query: str, *, limit: int = 20, exact: bool = Fa
         raise QueryError("limit must be at least 1")
     q = parse(query)
     years = _years(db)
+    expand = _expander(db)
     try:
         if sort == "date" or not q.has_words:
-            rows = _by_date(db, compile_query(q, exact, years), limit)
+            rows = _by_date(db, compile_query(q, exact, years, expand), limit)
         else:
-            rows = _by_relevance(db, q, exact, years, limit, BROAD if broad is None else broad or None)
+            rows = _by_relevance(db, q, exact, years, limit, BROAD if broad is None else broad or None, expand)
     except sqlite3.OperationalError as exc:  # a bug in compile_query, not the user's fault
         raise QueryError(f"the search index refused the query {query!r}: {exc}") from exc
     return _hits(db, rows, q, exact, snippets)

@@ -16,7 +16,7 @@ import sqlite3
 from collections.abc import Iterable
 from typing import Any
 
-from paperchase.search.fold import fold_text
+from paperchase.search.fold import fold_text, fold_version
 from paperchase.search.meta import doc_meta
 
 _COLS = "subject, body, sender, rcpt, fsubject, fbody, fsender, frcpt, fname, meta"
@@ -95,11 +95,27 @@ def unindex_message(db: sqlite3.Connection, message_pk: int) -> None:
     db.execute("DELETE FROM search_docs WHERE message_pk = ?", (message_pk,))
 
 
+VERSION_KEY = "search.fold_version"
+
+
+def _stored_version(db: sqlite3.Connection) -> str | None:
+    row = db.execute("SELECT value FROM kv WHERE key = ?", (VERSION_KEY,)).fetchone()
+    return json.loads(row[0]) if row else None
+
+
+def _stamp(db: sqlite3.Connection) -> None:
+    db.execute("INSERT OR REPLACE INTO kv VALUES (?, ?)", (VERSION_KEY, json.dumps(fold_version())))
+
+
 def index_message(db: sqlite3.Connection, message_pk: int) -> None:
     """Index a stored message's body, subject, addresses and attachment texts.
     Call inside the transaction that inserted the message and its
     attachments; calling it again for the same message replaces its
     documents."""
+    # a new index is stamped with the folding that builds it; an older one
+    # keeps its stamp, and catch_up rebuilds it (one kv lookup per call)
+    if _stored_version(db) is None and db.execute("SELECT 1 FROM search_docs LIMIT 1").fetchone() is None:
+        _stamp(db)
     unindex_message(db, message_pk)
     for att_id, cols in _documents(db, message_pk):
         cur = db.execute(
@@ -110,9 +126,19 @@ def index_message(db: sqlite3.Connection, message_pk: int) -> None:
 
 def catch_up(db: sqlite3.Connection) -> int:
     """Index messages stored without the index (a case ingested before the
-    index existed, or by a writer that skipped it). Cheap when nothing is
-    missing: compares the highest ids first. Returns how many it indexed."""
+    index existed, or by a writer that skipped it), and rebuild an index
+    made with another folding (fold.yml or the code changed since). Cheap
+    when nothing is missing: compares the highest ids first. Returns how many
+    it indexed."""
     from paperchase.store.case import transaction
+
+    if _stored_version(db) != fold_version():
+        has_docs = db.execute("SELECT 1 FROM search_docs LIMIT 1").fetchone() is not None
+        with transaction(db):
+            if has_docs:
+                db.execute("INSERT INTO search_fts(search_fts) VALUES ('delete-all')")
+                db.execute("DELETE FROM search_docs")
+            _stamp(db)
 
     top = db.execute("SELECT max(id) FROM messages").fetchone()[0]
     done = db.execute("SELECT max(message_pk) FROM search_docs").fetchone()[0]

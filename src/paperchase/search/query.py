@@ -1,10 +1,8 @@
-"""The query language, parsed into a small tree and compiled into one FTS5
-MATCH expression plus SQL filters. Every word reaches FTS5 quoted, so no
-input can produce an FTS5 syntax error: what cannot be parsed raises
-`QueryError` with the reason.
+"""The query language, parsed into a small tree (compiled for FTS5 by
+compile.py). What cannot be parsed raises `QueryError` with the reason.
 
     words            all must occur (AND)
-    "a phrase"       these words in this order, as written (unfolded)
+    "a phrase"       these words in this order, as written (ё and е alike)
     a OR b           either
     NOT x, -x        not this
     prefix*          words starting so
@@ -21,8 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from paperchase.errors import QueryError
-from paperchase.search.fold import TOKEN_RE, skeleton, word_keys
-from paperchase.search.meta import FIRST_YEAR, LAST_YEAR, as_date, lang_token, range_tokens
+from paperchase.search.fold import TOKEN_RE
 
 TEXT_FIELDS = {"from": "sender", "to": "rcpt", "subject": "subject"}
 FILTER_FIELDS = {"after", "before", "lang", "has", "filename"}
@@ -258,93 +255,3 @@ def parse(text: str) -> Query:
     if len(text) > 10_000:
         raise QueryError("the query is longer than 10,000 characters")
     return _Parser(text).parse()
-
-
-def _quote(s: str) -> str:
-    return '"' + s.replace('"', '""') + '"'
-
-
-def _cols(fld: str | None, folded: bool) -> str:
-    names = ["subject", "body"] if fld is None else [fld]
-    return "{" + " ".join(("f" + n) if folded else n for n in names) + "}"
-
-
-def query_keys(term: Term) -> tuple[str, ...]:
-    """The folded keys a (non-phrase) term is looked up under."""
-    if term.prefix:
-        # a vowel after the prefix keeps end-of-word rules (-f -> v, -u -> v)
-        # from firing at its cut; it may take a final vowel with it, which
-        # only widens the prefix
-        k = skeleton(term.text.lower() + "a", final=False)[:-1]
-        return (k,) if k else ()
-    return word_keys(term.text)
-
-
-def _compile_term(t: Term, exact: bool) -> str:
-    star = "*" if t.prefix else ""
-    plain = f"{_cols(t.field, False)} : {_quote(t.text)}{star}"
-    if exact or t.phrase:
-        return plain
-    keys = query_keys(t)
-    if not keys:
-        return plain
-    folded = " OR ".join(_quote(k) + star for k in keys)
-    return f"({plain} OR {_cols(t.field, True)} : ({folded}))"
-
-
-def compile_match(node: Term | Node, exact: bool) -> str:
-    """The FTS5 MATCH expression of a parsed tree."""
-    if isinstance(node, Term):
-        return _compile_term(node, exact)
-    joiner = " OR " if node.op == "or" else " AND "
-    out = "(" + joiner.join(compile_match(i, exact) for i in node.items) + ")"
-    if node.negated:
-        out += " NOT (" + " OR ".join(compile_match(i, exact) for i in node.negated) + ")"
-    return out
-
-
-def _filter_match(f: Filter, years: tuple[int, int]) -> str:
-    if f.name == "lang":
-        return "{meta} : " + _quote(lang_token(f.value))
-    if f.name == "has":
-        return '{meta} : "hasattachment"'
-    if f.name == "filename":
-        words = TOKEN_RE.findall(f.value)
-        if not words:
-            raise QueryError(f"filename:{f.value} holds no letters or digits to look for")
-        return "{fname} : " + _quote(" ".join(words)) + "*"
-    raise AssertionError(f.name)
-
-
-def compile_query(q: Query, exact: bool, years: tuple[int, int] = (FIRST_YEAR, LAST_YEAR)) -> str:
-    """The whole query, filters included, as one FTS5 MATCH expression.
-    `years`: the first and last year the case holds (bounds date ranges)."""
-    pos: list[str] = []
-    neg: list[str] = []
-    if q.tree is not None:
-        if q.tree.items:
-            pos.append(compile_match(q.tree, exact))
-        else:  # only NOT terms, beside filters
-            neg.extend(compile_match(i, exact) for i in q.tree.negated)
-    lo: dt.date | None = None
-    hi: dt.date | None = None
-    for f in q.filters:
-        if f.name in ("after", "before"):
-            # -after:D is before:D and the other way round (undated mail: neither)
-            is_after = (f.name == "after") != f.negated
-            d = as_date(f.value)
-            if is_after:
-                lo = d if lo is None else max(lo, d)
-            else:
-                hi = d if hi is None else min(hi, d)
-            continue
-        (neg if f.negated else pos).append(_filter_match(f, years))
-    if lo is not None or hi is not None:
-        toks = range_tokens(lo, hi, *years)
-        pos.append("{meta} : (" + " OR ".join(_quote(t) for t in toks) + ")" if toks else '{meta} : "nothing"')
-    if not q.has_words and not any(f.name == "filename" and not f.negated for f in q.filters):
-        pos.append('{meta} : "body"')  # filters alone: one hit per message
-    out = " AND ".join(pos)
-    if neg:
-        out += " NOT (" + " OR ".join(neg) + ")"
-    return out

@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from paperchase.search.fold import TOKEN_RE, WORD_RE, word_keys
-from paperchase.search.query import Term, query_keys
+from paperchase.search.compile import query_keys
+from paperchase.search.fold import TOKEN_RE, WORD_RE, word_keys, yo_spellings
+from paperchase.search.query import Term
 
 OPEN, CLOSE = "[", "]"
 WIDTH = 220  # characters of context in a snippet
@@ -31,6 +32,8 @@ class _Matcher:
                 # phrase words are marked where they occur; the window holding
                 # the whole phrase wins on density
                 self.exact_words.update(words)
+                if not exact:
+                    self.exact_words.update(v for w in words for v in yo_spellings(w))
                 if t.prefix and words:
                     self.exact_prefixes.append(words[-1])
                 continue

@@ -13,16 +13,21 @@ import hashlib
 import json
 import sqlite3
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from paperchase import settings
-from paperchase.errors import DamagedInput, PaperchaseError
+from paperchase.errors import DamagedInput
 from paperchase.model import Location, ParsedMessage, RawItem
 from paperchase.store.case import Case, transaction
+from paperchase.store.parallel import Parsed, parse_ahead, parse_or_reason
 from paperchase.store.threads import rebuild_threads
+
+if TYPE_CHECKING:
+    from paperchase.sources import Source
 
 # defects --strict lets pass: an unlabelled koi8-r body is the norm in this
 # material, not damage
@@ -161,7 +166,15 @@ class Writer:
             (message_pk, *self._loc_key(loc)),
         )
 
-    def add(self, item: RawItem, parent_pk: int | None = None, depth: int = 0) -> None:
+    def needs_parse(self, item: RawItem) -> bool:
+        """Worth sending to a parser: readable, not parsed by its source, bytes not stored yet."""
+        if item.error or item.parsed is not None:
+            return False
+        digest = hashlib.sha256(item.data).hexdigest()
+        return self.db.execute("SELECT 1 FROM messages WHERE sha256 = ?", (digest,)).fetchone() is None
+
+    def add(self, item: RawItem, parent_pk: int | None = None, depth: int = 0,
+            parsed_ahead: Parsed = None) -> None:
         """Store one item (and, recursively, the messages attached to it)."""
         if item.error:
             self.fail(item, item.error)
@@ -173,18 +186,16 @@ class Writer:
             self.locate(row[0], item.location)
             self.summary.duplicates += 1
             return
-        try:
-            if item.parsed is not None:
-                parsed = item.parsed
-            else:
-                from paperchase.parse import parse_message
-
-                parsed = parse_message(raw, depth=depth)
-        except PaperchaseError:
-            raise
-        except Exception as exc:  # a parser bug must not stop the ingest: keep the bytes and why
-            self.fail(item, f"parser error: {type(exc).__name__}: {exc}")
+        if item.parsed is not None:
+            result: ParsedMessage | str = item.parsed
+        elif parsed_ahead is not None:
+            result = parsed_ahead
+        else:
+            result = parse_or_reason(raw, depth)
+        if isinstance(result, str):
+            self.fail(item, result)
             return
+        parsed = result
         serious = [d for d in parsed.defects if d.kind not in LENIENT]
         if self.strict and serious:
             raise DamagedInput(f"{item.location.label()}: {serious[0].kind}: {serious[0].detail}")
@@ -255,9 +266,9 @@ def _child_location(parent: Location, child: Location, i: int) -> Location:
     return Location(parent.source, parent.source_sha256, parent.path, parent.offset, member)
 
 
-def _source_row(case: Case, src: object) -> tuple[int, bool]:
-    path = str(getattr(src, "path"))
-    digest = str(getattr(src, "sha256"))
+def _source_row(case: Case, src: Source) -> tuple[int, bool]:
+    path = str(src.path)
+    digest = str(src.sha256)
     row = case.db.execute("SELECT id, finished_at FROM sources WHERE path = ? AND sha256 = ?",
                           (path, digest)).fetchone()
     if row is not None:
@@ -265,8 +276,7 @@ def _source_row(case: Case, src: object) -> tuple[int, bool]:
     with transaction(case.db):
         cur = case.db.execute(
             "INSERT INTO sources (path, sha256, size, kind, started_at, expected) VALUES (?, ?, ?, ?, ?, ?)",
-            (path, digest, getattr(src, "size", None), getattr(src, "kind", None), now(),
-             getattr(src, "expected", None)),
+            (path, digest, src.size, src.kind, now(), src.expected),
         )
     return int(cur.lastrowid or 0), False
 
@@ -292,12 +302,9 @@ def ingest(case: Case, paths: Iterable[Path | str], *, progress: Progress | None
         flushed = [0, 0, 0, 0]
         case.db.execute("BEGIN IMMEDIATE")
         try:
-            for item in src.iter_items():
-                if writer.seen(item.location):
-                    s.skipped += 1
-                    continue
+            for item, parsed in parse_ahead(_unseen(src.iter_items(), writer), writer.needs_parse):
                 s.read += 1
-                writer.add(item)
+                writer.add(item, parsed_ahead=parsed)
                 pending += 1
                 if pending >= batch:
                     _flush_counts(case, source_id, s, flushed)
@@ -315,6 +322,15 @@ def ingest(case: Case, paths: Iterable[Path | str], *, progress: Progress | None
     with transaction(case.db):
         rebuild_threads(case.db)
     return summary
+
+
+def _unseen(items: Iterable[RawItem], writer: Writer) -> Iterator[RawItem]:
+    """Skip what an earlier, interrupted run already stored, before parsing it."""
+    for item in items:
+        if writer.seen(item.location):
+            writer.summary.skipped += 1
+            continue
+        yield item
 
 
 def _flush_counts(case: Case, source_id: int, s: SourceSummary, flushed: list[int]) -> None:

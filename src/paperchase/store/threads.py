@@ -57,7 +57,7 @@ def rebuild_threads(db: sqlite3.Connection) -> int:
         " ORDER BY date_utc IS NULL, date_utc, id"
     ).fetchall()
     by_subject: dict[str, str] = {}
-    for pk, mid, irt, refs, subject, _parent in rows:
+    for _pk, mid, irt, refs, subject, _parent in rows:
         links = [r for r in json.loads(refs or "[]") if r]
         if irt:
             links.append(irt)

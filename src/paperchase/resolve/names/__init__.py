@@ -21,13 +21,8 @@ from paperchase import settings
 from paperchase.resolve.names.lexicon import org_terms
 from paperchase.resolve.names.morph import patronymic, surname_readings
 from paperchase.resolve.names.org import compare_orgs, parse_org
-from paperchase.resolve.names.person import (
-    _given_score,
-    _is_initial,
-    compare_persons,
-    parse_person,
-    strip_honorifics,
-)
+from paperchase.resolve.names.person import _given_score, _is_initial, parse_person, strip_honorifics
+from paperchase.resolve.names.person_compare import compare_persons
 from paperchase.resolve.names.place import compare_places, parse_place
 from paperchase.resolve.names.translit import canon, skeleton, words
 
@@ -39,7 +34,7 @@ _SCHEMA_KIND = {
     "Address": PLACE, "Location": PLACE,
 }
 _QUOTES = re.compile(r"[«»\"“”„]")
-_ACRONYM = re.compile(r"^[A-ZА-ЯЁІЎЇЄҐ]{2,5}$")   # ОАРЗ, СКБ, MAZ: an organisation's initials
+_ACRONYM = re.compile(r"^[A-ZА-ЯЁІЎЇЄҐ]{2,5}$")   # БЭМЗ, СКБ, MAZ: an organisation's initials
 _CAMEL = re.compile(r"[a-zа-яёіўїєґ][A-ZА-ЯЁІЎЇЄҐ][a-zа-яёіўїєґ]")
 
 
@@ -111,7 +106,7 @@ def compare(left: str, right: str, *, schema: str | None = None) -> Comparison:
 
 def _gendered_pair(left: str, right: str) -> bool:
     """Two single words that can only be surnames of opposite genders
-    (Antsyferau / Antsyferava) are compared as persons, not as places."""
+    (Melchakou / Melchakova) are compared as persons, not as places."""
     wl, wr = words(left), words(right)
     if len(wl) != 1 or len(wr) != 1:
         return False
@@ -146,14 +141,14 @@ def name_keys(name: str, schema: str | None = None) -> frozenset[str]:
                 keys.add("g:" + skeleton(r.given.fine))
     elif kind == ORG:
         org = parse_org(name)
+        concepts = "".join(sorted({u.key for u in org.units if u.key.startswith("#")}))
         for u in org.units:
             if not u.key.startswith("#") and u.key:
                 keys.add("o:" + u.key)
-                # a city and its adjective share only the start (Orsha / Оршанский)
-                keys.add("o2:" + u.key[:2])
-        concepts = sorted({u.key for u in org.units if u.key.startswith("#")})
-        if concepts:
-            keys.add("c:" + "".join(concepts))
+                if concepts:
+                    # a city and its adjective share only the start (Lida / Лидский):
+                    # blocked together only with the same kind of firm
+                    keys.add("o2:" + u.key[:2] + concepts)
         if org.acronym:
             keys.add("a:" + org.acronym)
         elif len(org.initials) > 1:

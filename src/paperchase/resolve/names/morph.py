@@ -66,7 +66,7 @@ def surname_reading(fine: str, gender_hint: str = "", raw: str = "", letters: st
 
 # Russian oblique case endings of surnames -> (nominative ending, gender)
 _CYR_SURNAME_CASES: list[tuple[str, list[tuple[str, str]]]] = [
-    # Belarusian (Лаўрэнавай, Чарнецкага, Лобача)
+    # Belarusian (Кавалёвай, Ракіцкага, Міхнача)
     ("авай", [("ава", "f")]), ("овай", [("ова", "f")]), ("евай", [("ева", "f")]), ("інай", [("іна", "f")]),
     ("ынай", [("ына", "f")]), ("авым", [("аў", "m")]), ("овым", [("оў", "m"), ("ов", "m")]),
     ("ава", [("ава", "f"), ("аў", "m")]), ("аву", [("аў", "m"), ("ава", "f")]), ("аве", [("аў", "m")]),
@@ -90,7 +90,7 @@ _CYR_SURNAME_CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("ука", [("ук", "m")]), ("уку", [("ук", "m")]), ("уком", [("ук", "m")]), ("уке", [("ук", "m")]),
     ("юка", [("юк", "m")]), ("юку", [("юк", "m")]), ("юком", [("юк", "m")]), ("юке", [("юк", "m")]),
     ("ца", [("ец", "m")]), ("цу", [("ец", "m")]), ("цом", [("ец", "m")]), ("це", [("ец", "m")]),
-    # any other masculine noun-like surname (Бондарь, Коваль, Хесслер, Ван Лэй)
+    # any other masculine noun-like surname (Коваль, Шульц, Ли Мин)
     ("ем", [("й", "m"), ("ь", "m")]), ("ём", [("ь", "m")]), ("ом", [("", "m")]),
     ("ю", [("й", "m"), ("ь", "m")]), ("я", [("й", "m"), ("ь", "m")]), ("у", [("", "m")]),
     ("а", [("", "m")]), ("е", [("", "m"), ("ь", "m")]),
@@ -115,7 +115,8 @@ def surname_readings(word: str) -> tuple[Surname, ...]:
             if low.endswith(end) and len(low) - len(end) >= 2:
                 stem = low[: -len(end)]
                 for nom, gender in noms:
-                    if nom in _NOUN_ENDS and (stem[-1] in _CYR_VOWELS) != (nom == "й"):
+                    if nom in _NOUN_ENDS and ((stem[-1] in _CYR_VOWELS) != (nom == "й")
+                                              or low.endswith(("ская", "цкая"))):
                         continue    # Соколовская is no case of *Соколовскай
                     out.append(surname_reading(canon(stem + nom), gender, raw, letters))
                 break

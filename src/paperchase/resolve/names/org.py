@@ -1,7 +1,7 @@
 """Organisation names: legal form stripped, words mapped to concepts across
 Russian, Belarusian and English (завод ~ zavod ~ plant), city adjectives cut
 to the city stem (Гомельский ~ Gomel), brand compounds compared whole, and
-acronyms (ОАРЗ) matched against the initials of the spelled-out name."""
+acronyms (БЭМЗ) matched against the initials of the spelled-out name."""
 
 from __future__ import annotations
 
@@ -49,6 +49,10 @@ def _concept(fine: str) -> str | None:
     for stem, stem_skel, concept in org_terms().concepts:
         if len(fine) - len(stem) > 6:
             continue
+        if len(stem) < 5:     # short stems (tool, bank, aero) name the word itself, not its start
+            if fine == stem or fine[:-1] == stem:
+                return concept
+            continue
         if fine.startswith(stem) or (len(stem_skel) >= 4 and skel.startswith(stem_skel)
                                       and OSA.distance(fine[:len(stem)], stem) <= 1 and len(skel) - len(stem_skel) <= 3):
             return concept
@@ -56,7 +60,10 @@ def _concept(fine: str) -> str | None:
 
 
 def _split_compound(fine: str) -> list[str]:
-    """радиозавод -> радио + завод, only where the rest is a known word."""
+    """радиозавод -> радио + завод, only where the rest is a known word (and
+    the whole is not: станкостроительный is one concept)."""
+    if _concept(fine) is not None:
+        return [fine]
     for pre in org_terms().compound:
         if fine.startswith(pre) and len(fine) - len(pre) >= 4:
             rest = fine[len(pre):]
@@ -71,7 +78,7 @@ def _unit(fine: str, alt: str = "") -> list[Unit]:
         return [Unit("#" + c, fine) for c in concept.split("+")]
     stem = _ADJ.sub("", fine) if len(fine) > 5 else fine
     if stem == fine and len(fine) > 6:
-        stem = _EN_ADJ.sub("", fine)      # Siberian -> siber, like Сибирский -> sibir
+        stem = _EN_ADJ.sub("", fine)      # Ukrainian -> ukrain, like Украинский -> ukrain
     if stem != fine:
         return [Unit(skeleton(stem), stem, city=True)]
     stem = _CITY_SK.sub("", fine) if len(fine) > 4 else fine
@@ -127,16 +134,24 @@ def parse_org(text: str) -> OrgName:
     return OrgName(text, legal, tuple(units), "".join(initials), acronym)
 
 
+_AKANNE = str.maketrans({"o": "a", "e": "i"})
+
+
+def _akanne(fine: str) -> str:
+    return fine.translate(_AKANNE)
+
+
 def _unit_match(a: Unit, b: Unit) -> float:
     if a.key == b.key:
-        # short words share a skeleton too easily (Jinhai / Jinhua): one edit at most
+        # short words share a skeleton too easily (Xinda / Xinhua): one edit at most,
+        # counting Belarusian akanne (Бабруйск / Бобруйск) as none
         if a.key.startswith("#") or a.acronym or min(len(a.fine), len(b.fine)) >= 7 or \
-                OSA.distance(a.fine, b.fine, score_cutoff=2) <= 1:
+                OSA.distance(_akanne(a.fine), _akanne(b.fine), score_cutoff=2) <= 1:
             return 1.0
     if a.key.startswith("#") or b.key.startswith("#"):
         return 0.0
     if a.city and b.city:
-        # a city and its adjective: Орша / Оршанский, Брест / Брэсцкі
+        # a city and its adjective: Лида / Лидский, Брест / Брэсцкі
         (short, sf), (long_, lf) = sorted(((a.key, a.fine), (b.key, b.fine)), key=lambda k: len(k[0]))
         if long_.startswith(short) and len(long_) - len(short) <= 2 and (
                 len(short) >= 3 or len(short) == 2 and OSA.distance(sf, lf[:len(sf)]) <= 1):
@@ -154,7 +169,7 @@ def _unit_match(a: Unit, b: Unit) -> float:
 
 
 def _consume_acronym(acr: Unit, pool: list[Unit]) -> int:
-    """Match an acronym (СКБ, ОАРЗ) against the initials of a run of the other
+    """Match an acronym (СКБ, БЭМЗ) against the initials of a run of the other
     name's words; the words it stands for leave the pool. Returns how many
     units it consumed (0: no match)."""
     letters = acr.fine
@@ -221,3 +236,30 @@ def compare_orgs(a: OrgName, b: OrgName) -> tuple[float, str]:
     if a.legal and b.legal:
         detail += "; legal form " + ("agrees" if a.legal == b.legal else f"differs ({a.legal}/{b.legal})")
     return round(min(1.0, score), 3), detail
+
+
+def strip_legal(text: str) -> str:
+    """The name as written without its legal form and outer quotes:
+    `ОАО «Лидский завод»` -> `Лидский завод` (a derived name form)."""
+    terms = org_terms()
+    toks = text.split()
+    fines = [canon(t.strip("«»\"“”„,.()")) for t in toks]
+    keep = [True] * len(toks)
+    i = 0
+    while i < len(toks):
+        for size in range(min(terms.legal_max, len(toks) - i), 0, -1):
+            seq = tuple(fines[i:i + size])
+            raw = toks[i].strip("«»\"“”„,()")
+            if seq in terms.legal and (size > 1 or (len(raw.rstrip(".")) >= 2 and "." not in raw.rstrip("."))):
+                for j in range(i, i + size):
+                    keep[j] = False
+                i += size
+                break
+        else:
+            i += 1
+    out = " ".join(t for t, k in zip(toks, keep, strict=True) if k).strip(" ,")
+    if out[:1] in "«\"“„" and out[-1:] in "»\"”“":
+        out = out[1:-1].strip()
+    if out.count("«") > out.count("»"):       # АО «СКБ «Вектор» -> СКБ «Вектор»
+        out += "»"
+    return out

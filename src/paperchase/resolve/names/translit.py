@@ -6,7 +6,7 @@ Why two levels: the *fine* form (`canon`) keeps vowels, so typos and
 transliteration noise can be measured character by character; the *skeleton*
 (`skeleton`) drops vowels and merges consonants that the systems render in
 conflicting ways (ц/ч: ts, c, cz, tz, tsch; г/х: g, h, kh, ch, x; the sibilants
-s, z, sh, zh, sch, sz, ż), so that Belarusian akanne (Антонович/Антановіч),
+s, z, sh, zh, sch, sz, ż), so that Belarusian akanne (Ракитович/Ракітавіч),
 Ukrainian ікавізм (Фёдор/Федір) and the German, Polish and French systems all
 land on one key.
 
@@ -66,13 +66,13 @@ _LAT_RULES: list[tuple[re.Pattern[str], str]] = [
         (r"q", "k"),
         (r"h", "g"),
         (r"w", "v"),
-        (r"(?<=[aeiou])ng$", "n"),     # Chinese -ng is -н in Cyrillic (Wang / Ван)
+        (r"(?<=[aeiou])ng$", "n"),     # Chinese -ng is -н in Cyrillic (Zhang / Чжан)
     ]
 ]
 
 # Belarusian ў written as a vowel letter: word-final "au/ou/eu/iou" and
 # "au/eu" before a consonant; mid-word "ou" is left to French у.
-_BE_U_FINAL = re.compile(r"([aeo])u$|([aeo])u(?=na$)")
+_BE_U_FINAL = re.compile(r"(?<=...)([aeo])u$|([aeo])u(?=na$)")   # not in short words: Chou, Mou
 _BE_U_MID = re.compile(r"([ae])u(?=[bcdfgklmnprstvzšžč])")
 _FR_OU = re.compile(r"ou")
 
@@ -188,3 +188,39 @@ def words(text: str) -> list[str]:
     """Split a name into word tokens, keeping dots of initials."""
     text = unicodedata.normalize("NFC", text).translate(_DROP_APOS)
     return re.findall(r"[^\W\d_]+\.?|\d+", text)
+
+
+_PRACTICAL = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "ё": "yo", "є": "ye", "ж": "zh",
+    "з": "z", "и": "i", "і": "i", "ї": "yi", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ў": "w", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch",
+    "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+}
+_BE_UK = re.compile(r"[іїєўґ]", re.IGNORECASE)
+
+
+def latin(text: str) -> str:
+    """A readable Latin spelling of a Cyrillic name (BGN/PCGN-like; г is h in
+    Belarusian and Ukrainian text, и is y in Ukrainian): a derived form for
+    captions and search, not a canonical key."""
+    be_uk = bool(_BE_UK.search(text))
+    uk = bool(re.search(r"[їєґ]", text, re.IGNORECASE)) or (be_uk and "и" in text.lower())
+    out: list[str] = []
+    prev = " "
+    for ch in text:
+        low = ch.lower()
+        if low in _PRACTICAL:
+            rep = _PRACTICAL[low]
+            if low == "г" and be_uk:
+                rep = "h"
+            elif low == "и" and uk:
+                rep = "y"
+            elif low == "е" and (not prev.isalpha() or prev.lower() in "аеёиоуыэюяіїєўьъ"):
+                rep = "ye"
+            if ch.isupper():
+                rep = rep[:1].upper() + rep[1:]
+            out.append(rep)
+        else:
+            out.append(ch)
+        prev = ch
+    return "".join(out)

@@ -1,0 +1,18 @@
+import random
+
+from findings_builders import message, run
+
+NASTY = [
+    "", ">", "> > >\n>>", "31.02.2023 и 99.99.9999, с 45 по 50 мая, 0% и 250 %",
+    "Ми-\nМи-8\tМО\t\t", "«незакрытая кавычка и (скобка", "\x00\ufeff\u200b", "Re: Re: Fwd:",
+    "Жена —", "паспорт гражданина", "совместно разрабатывают", "на Новый год в", "12MAR99 XYZ (ABC) -",
+]
+
+
+def test_odd_text_never_crashes():
+    rng = random.Random(7)
+    alphabet = "абвгдеёжзийклмнопрстуфхцчшщыьэюяіўєїABCxyz0123456789 .,:;-–—«»()%/\n>"
+    texts = NASTY + ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 400))) for _ in range(40)]
+    msgs = [message(t, pk=i + 1, attachments=[("a.txt", t)]) for i, t in enumerate(texts)]
+    msgs.append(message("x", pk=999, date=None))
+    run(msgs, people={"p-a": ["Жена"]})

@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+from paperchase.screen.entry import ListEntry
+from paperchase.screen.evidence import Subject, compatible, weigh
+from paperchase.screen.values import parse_remarks
+
+
+def _entry(**kw) -> ListEntry:
+    return ListEntry("l", "1", kw.pop("schema", "Person"), "ZAITSEV, Pyotr", **kw)
+
+
+def test_schema_compatibility():
+    assert compatible("Person", "Person") and compatible("Company", "Organization")
+    assert compatible(None, "Person") and compatible("Person", "LegalEntity")
+    assert not compatible("Person", "Company") and not compatible("Vessel", "Company")
+
+
+def test_evidence_moves_the_score_both_ways():
+    subject = Subject("s", "Зайцев Пётр", "Person", ["Зайцев Пётр"], ["ru"], [1970], "male")
+    agree = {n: d for n, d, _ in weigh(subject, _entry(countries=["ru"], birth_years=[1971]), "male")}
+    assert agree["birth_year"] > 0 and agree["country"] > 0 and agree["gender"] == 0
+    differ = {n: d for n, d, _ in weigh(subject, _entry(countries=["by"], birth_years=[1950]), "female")}
+    assert differ["birth_year"] < 0 and differ["country"] < 0 and differ["gender"] < 0
+    assert weigh(Subject("s", "x", "Person", ["x"]), _entry(countries=["by"]), None) == []  # one side silent
+
+
+def test_remarks():
+    got = parse_remarks("DOB 1955 to 1958; POB Minsk; citizen Belarus; Gender Female; a.k.a. 'TESTOVA'.")
+    assert got["years"] == ["1955", "1958"] and got["countries"] == ["by"]
+    assert got["gender"] == ["female"] and got["aliases"] == ["TESTOVA"]
