@@ -15,8 +15,9 @@ import re
 from paperchase.extract.places import country_name, find_countries
 from paperchase.findings.context import Context, tld_country
 from paperchase.findings.cues import code, has, percentages, platforms
-from paperchase.findings.lexicon import lexicon
+from paperchase.findings.lexicon import Lexicon, lexicon
 from paperchase.findings.model import Candidate, Evidence, Finding, confidence, merge_evidence
+from paperchase.findings.text import Segment
 from paperchase.findings.view import View
 
 KIND = "joint_development"
@@ -25,7 +26,7 @@ _DESIGNATION = re.compile(r"(?<![\w-])([A-ZА-ЯЁІЎЄЇ]{1,5}[- ]?\d{1,4}[A-Z
 _CODENAME = re.compile(r"(?:шифр\w*|код\w*|тем[аы]|code(?:name)?|name[d]?)\s*[«\"“]([^»\"”]{2,30})[»\"”]", re.I)
 
 
-def _lex() -> dict:
+def _lex() -> Lexicon:
     return lexicon("development.yml", GROUPS)
 
 
@@ -63,7 +64,7 @@ def detect(view: View, ctx: Context) -> list[Candidate]:
             equal = lex["equal"].search(t)
             if (pcts or equal) and lex["funding"].search(t):
                 # "наша доля – 35 %, ранее обсуждавшиеся 50 на 50 отклонены": the clause of the number decides
-                at = pcts[0][0] if pcts else equal.start()
+                at = pcts[0][0] if pcts else (equal.start() if equal else 0)
                 clause = _clause_at(t, at)
                 proposal = bool(lex["proposal"].search(clause)) or has("hypothetical", clause)
                 share = _share(t, pcts, lex) if pcts else 0.5
@@ -89,7 +90,7 @@ def _clause_at(t: str, pos: int) -> str:
     return t
 
 
-def _named_product(t: str, lex: dict) -> list[str]:
+def _named_product(t: str, lex: Lexicon) -> list[str]:
     """A product known by a quoted name only: "беспилотник «Стрела»" -> "strela"."""
     for m in lex["product"].finditer(t):
         q = re.match(r"\s+(?:\w+\s+){0,2}?[«\"“]([^»\"”]{2,30})[»\"”]", t[m.end():])
@@ -98,7 +99,7 @@ def _named_product(t: str, lex: dict) -> list[str]:
     return []
 
 
-def _share(t: str, pcts: list[tuple[int, float]], lex: dict) -> float:
+def _share(t: str, pcts: list[tuple[int, float]], lex: Lexicon) -> float:
     if len(pcts) == 1:
         pos, v = pcts[0]
         theirs = lex["theirs"].search(t[max(0, pos - 40) : pos + 10])
@@ -122,7 +123,7 @@ def _foreign(view: View, ctx: Context) -> list[str]:
     return out
 
 
-def _partner(view: View, where: str, seg: object, ctx: Context) -> str | None:
+def _partner(view: View, where: str, seg: Segment, ctx: Context) -> str | None:
     for m in ctx.in_span(view.pk, where, seg.start, seg.end, "ORG"):
         if m.entity_id and not ctx.is_home(m.entity_id):
             return m.entity_id

@@ -21,6 +21,7 @@ import yaml
 
 from paperchase.errors import DataFileError
 
+Lexicon = dict[str, re.Pattern[str]]
 LANGUAGES = {"ru", "be", "uk", "en", "de", "fr", "any"}
 
 

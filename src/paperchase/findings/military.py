@@ -11,11 +11,12 @@ country, listing every platform."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from paperchase.extract.places import find_countries
 from paperchase.findings.context import Context
 from paperchase.findings.cues import platforms
-from paperchase.findings.lexicon import lexicon
+from paperchase.findings.lexicon import Lexicon, lexicon
 from paperchase.findings.model import Candidate, Evidence, Finding, confidence, merge_evidence
 from paperchase.findings.text import Segment
 from paperchase.findings.view import View
@@ -31,7 +32,7 @@ class _Customer:
     military: bool
 
 
-def _lex() -> dict:
+def _lex() -> Lexicon:
     return lexicon("military.yml", GROUPS)
 
 
@@ -115,7 +116,7 @@ def _display(code: str) -> str:
 
 
 def group(cands: list[Candidate], ctx: Context) -> list[Finding]:
-    by: dict[tuple, list[Candidate]] = {}
+    by: dict[tuple[Any, ...], list[Candidate]] = {}
     for c in cands:
         by.setdefault(c.key, []).append(c)
     out = []

@@ -14,11 +14,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
+from typing import Any
 
 from paperchase.extract.places import country_name, find_countries
 from paperchase.findings.context import Context, Mention
 from paperchase.findings.cues import negated_before
-from paperchase.findings.lexicon import lexicon
+from paperchase.findings.lexicon import Lexicon, lexicon
 from paperchase.findings.model import Candidate, Evidence, Finding, confidence, merge_evidence
 from paperchase.findings.text import Segment
 from paperchase.findings.view import Block, View
@@ -34,7 +35,7 @@ _IS = re.compile(r"^\s*(?:is|was|—|–|-|это|гэта|це)\s+(?:my|your|м
 _THIRD = re.compile(r"(?:^|\s)(?:его|её|ее|их|яго|яе|іх|його|її|his|her|their)\s+$", re.I)
 
 
-def _lex() -> dict:
+def _lex() -> Lexicon:
     return lexicon("people.yml", PEOPLE)
 
 
@@ -152,8 +153,8 @@ def _citizenship(view: View, block: Block, seg: Segment, ctx: Context, subject: 
         return []
     pos = codes[0][0]
     people = [p for p in people_in(view, block, seg, ctx) if p.entity_id]
-    before = [p for p in people if p.end <= pos]
-    person = (before[-1].entity_id if before else None) or _pronoun_person(t[:pos + 30], view, block, seg, ctx) or (
+    prior = [p for p in people if p.end <= pos]
+    person = (prior[-1].entity_id if prior else None) or _pronoun_person(t[:pos + 30], view, block, seg, ctx) or (
         people[0].entity_id if people else None) or subject or author(view, block, seg, ctx)
     if not person:
         return []
@@ -272,7 +273,7 @@ def _same_fact(cands: list[Candidate], ctx: Context) -> list[Candidate]:
 
 
 def group(cands: list[Candidate], ctx: Context) -> list[Finding]:
-    by: dict[tuple, list[Candidate]] = {}
+    by: dict[tuple[Any, ...], list[Candidate]] = {}
     for c in _same_fact(cands, ctx):
         key = (c.kind, *c.key, c.attributes.get("_key", ""))
         by.setdefault(key, []).append(c)

@@ -8,6 +8,7 @@ goods. Sanctioned supplies are obstacles, not shortages; a condition ("если
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from paperchase.extract.places import find_countries
 from paperchase.findings.context import Context
@@ -48,7 +49,7 @@ def detect(view: View, ctx: Context) -> list[Candidate]:
             cues = [c for c in cues if not _ABSENT.search(t[max(0, c - 10) : c])]
             if not (cues or stall):
                 continue
-            pos = cues[0] if cues else stall.start()
+            pos = cues[0] if cues else (stall.start() if stall else 0)
             after = [g for g in goods if g[0] > pos]
             # "нет X" names the goods after the cue; "X у нас нет" / "X: дефицит" before it
             pick = after[0] if after and (after[0][0] - pos) < 60 else min(goods, key=lambda g: abs(g[0] - pos))
@@ -62,7 +63,7 @@ def detect(view: View, ctx: Context) -> list[Candidate]:
 
 
 def group(cands: list[Candidate], ctx: Context) -> list[Finding]:
-    by: dict[tuple, list[Candidate]] = {}
+    by: dict[tuple[Any, ...], list[Candidate]] = {}
     for c in cands:
         by.setdefault(c.key, []).append(c)
     out = []

@@ -16,13 +16,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Any
 
 from paperchase.extract.places import country_name, find_countries
 from paperchase.findings.context import Context, tld_country
 from paperchase.findings.cues import has
 from paperchase.findings.goods import find_goods
-from paperchase.findings.lexicon import lexicon
+from paperchase.findings.lexicon import Lexicon, lexicon
 from paperchase.findings.model import Candidate, Evidence, Finding, confidence, merge_evidence
+from paperchase.findings.text import Segment
 from paperchase.findings.view import View
 
 OBSTACLE, ALTERNATIVE = "sanctions_obstacle", "alternative_supplier"
@@ -37,7 +39,7 @@ _MAKER = re.compile(r"\b(?:Co\.,?\s*Ltd|Ltd\.?|GmbH|LLC|Inc\.?|SAS|S\.A\.|JSC|Co
 _OURS = re.compile(r"\b(?:our|we|наш\w*|мы|нашу)\b", re.I)
 
 
-def _lex() -> dict:
+def _lex() -> Lexicon:
     return lexicon("supply.yml", GROUPS)
 
 
@@ -94,8 +96,8 @@ def detect(view: View, ctx: Context) -> list[Candidate]:
                 cs = _countries(t, ctx)
                 origin = cs[0][2] if cs else None
                 if origin is None:
-                    named = [ctx.org_country(o) for o in _orgs(view, block.where, s, ctx) if not ctx.is_home(o)]
-                    origin = next((c for c in named if c), None)
+                    theirs = [ctx.org_country(o) for o in _orgs(view, block.where, s, ctx) if not ctx.is_home(o)]
+                    origin = next((c for c in theirs if c), None)
                 if origin is None:
                     d = ctx.domain_named(t) or (sender_domain if foreign_sender else None)
                     origin = ctx.country_of_domain(d) if d else None
@@ -124,11 +126,11 @@ def detect(view: View, ctx: Context) -> list[Candidate]:
                 orgs = [org] if org else []
             if not orgs and not domain:
                 continue
-            cs = [c for _p, _s, c in _countries(t, ctx)]
+            found = [c for _p, _s, c in _countries(t, ctx)]
             out.append(Candidate(ALTERNATIVE, (), home, {"goods": goods},
                                  Evidence(view.message_id, t, block.where, s.depth),
                                  0.8 if sub else 0.6, view.date,
-                                 {"orgs": orgs, "domain": domain, "countries": cs, "named": named,
+                                 {"orgs": orgs, "domain": domain, "countries": found, "named": named,
                                   "substitute": sub, "decline": lex["decline"].search(t) is not None}))
     return out
 
@@ -143,12 +145,12 @@ def _quoted_supplier(view: View, ctx: Context) -> str | None:
     return None
 
 
-def _orgs(view: View, where: str, seg: object, ctx: Context) -> list[str]:
+def _orgs(view: View, where: str, seg: Segment, ctx: Context) -> list[str]:
     return [m.entity_id for m in ctx.in_span(view.pk, where, seg.start, seg.end, "ORG") if m.entity_id]
 
 
 def group_obstacles(cands: list[Candidate], ctx: Context) -> list[Finding]:
-    by: dict[tuple, list[Candidate]] = {}
+    by: dict[tuple[Any, ...], list[Candidate]] = {}
     for c in cands:
         by.setdefault(c.key, []).append(c)
     out = []

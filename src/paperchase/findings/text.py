@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 _QUOTE = re.compile(r"^(?:[ \t]*>)+[ \t]?")
 _SPLIT = re.compile(r"(?<=[.!?…])\s+(?=[«\"(\[]?[A-ZА-ЯЁІЎЄЇҐ0-9])")
@@ -80,7 +81,7 @@ def words(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _morph() -> object | None:
+def _morph() -> Any:
     try:
         import pymorphy3
 

@@ -23,12 +23,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Any
 
 from paperchase.extract.places import PlaceHit, country_name, find_all, find_countries
 from paperchase.findings.context import Context
 from paperchase.findings.cues import common, has
 from paperchase.findings.dates import DateHit, find_dates, month_index
-from paperchase.findings.lexicon import lexicon
+from paperchase.findings.lexicon import Lexicon, lexicon
 from paperchase.findings.model import Candidate, Evidence, Finding, confidence, merge_evidence
 from paperchase.findings.people import addressee, author, people_in
 from paperchase.findings.text import Segment, implicit_writer, past_gender
@@ -43,7 +44,7 @@ _CLAUSE = re.compile(r"\s[-–—]\s|;\s|:\s|,\s(?=(?:таму|поэтому|п
 _AIRPORT = re.compile(r"\([A-Z]{3}\)\s*[-–—]|[-–—]\s*[A-Z][A-Za-z ]+\([A-Z]{3}\)")
 
 
-def _lex() -> dict:
+def _lex() -> Lexicon:
     return lexicon("travel.yml", GROUPS)
 
 
@@ -58,7 +59,7 @@ class _Statement:
     when: date | None
     strong: bool
     cancel: bool = False
-    extra: dict = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)
 
 
 def _clauses(seg: Segment) -> list[tuple[int, str]]:
@@ -302,7 +303,7 @@ def group(cands: list[Candidate], ctx: Context, family: list[Finding] | None = N
     stmts = [s for s in stmts if not s.extra.get("floating")]
     dated = sorted((s for s in stmts if s.strong and not s.cancel and s.start), key=lambda s: _month(s) or 0)
     for s in dated:
-        m = _month(s)
+        m = _month(s) or 0
         t = next((t for t in trips if t.country == s.country and abs(t.month - m) <= 1), None)
         if t is None:
             trips.append(_Trip(s.country, m, [s]))
@@ -361,7 +362,7 @@ def group(cands: list[Candidate], ctx: Context, family: list[Finding] | None = N
 def _nearest(trips: list[_Trip], s: _Statement, before: int, after: int) -> _Trip | None:
     best, best_d = None, None
     for t in trips:
-        if t.country != s.country:
+        if t.country != s.country or s.when is None:
             continue
         y, m = divmod(t.month, 12)
         start = date(y, m + 1, 15)

@@ -115,7 +115,7 @@ def cluster_persons(forms: list[Form]) -> tuple[list[list[Form]], dict[str, Shap
 
     # 1. full names against full names, inside blocks (a first name with a
     # patronymic-like word may be a first name and a surname: Stanislav Antonovich)
-    _block_compare(full, uf)
+    _block_compare(full, uf, shapes)
 
     # 2. e-mail addresses tie display names
     by_email: dict[str, list[Form]] = defaultdict(list)
@@ -236,11 +236,18 @@ def cluster_persons(forms: list[Form]) -> tuple[list[list[Form]], dict[str, Shap
     return groups, shapes
 
 
-def _block_compare(forms: list[Form], uf: UnionFind) -> None:
+def _block_compare(forms: list[Form], uf: UnionFind, shapes: dict[str, Shape] | None = None) -> None:
+    """Compare forms pairwise inside blocks: a surname key, and (where the
+    forms carry a first name) one of its initials, cognates' included (Ольга
+    and Вольга share O and V), so that a common surname does not make one
+    huge block."""
     blocks: dict[str, list[Form]] = defaultdict(list)
     for f in forms:
+        r = shapes[f.key].reading if shapes is not None else None
+        inits = r.given.initials if r is not None and r.given is not None and r.given.fine else frozenset({""})
         for k in name_keys(f.surface, "Person"):
-            blocks[k].append(f)
+            for i in inits:
+                blocks[k + "|" + i].append(f)
     seen: set[tuple[str, str]] = set()
     for members in blocks.values():
         if len(members) > MAX_BLOCK:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from paperchase import settings
 from paperchase.resolve.names.lexicon import org_terms
@@ -47,7 +47,10 @@ class Comparison:
     family: bool = False
 
 
+@cache
 def threshold() -> float:
+    """The match threshold, read once per process (compare() caches its
+    results, so a changed setting could not apply midway anyway)."""
     return settings.get_float("match_threshold")
 
 
