@@ -3,12 +3,15 @@ setting has help."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 from click.testing import CliRunner
-from conftest import REPO
 
 from paperchase.cli import cli
 from paperchase.settings import SETTINGS
+
+REPO = Path(__file__).resolve().parents[1]
 
 
 def commands(group: click.Group, prefix: str = "") -> list[tuple[str, click.Command]]:

@@ -37,3 +37,19 @@ def test_bad_lexicons_name_file_and_key(data, needle):
 def test_missing_required_group_is_named():
     with pytest.raises(DataFileError, match="broken.yml: key civil"):
         parse_lexicon({"repair": {"en": ["repair"]}}, "broken.yml", required=("repair", "civil"))
+
+
+def test_validate_all_names_a_broken_shipped_file(tmp_path, monkeypatch):
+    from paperchase.findings import lexicon as lx
+
+    src = lx._data_dir()
+    for f in src.glob("*.yml"):
+        (tmp_path / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.setattr(lx, "_data_dir", lambda: tmp_path)
+    lx.validate_all()  # the shipped files pass
+    (tmp_path / "shortage.yml").write_text("lack: {ru: ['нет\\\\b']}\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="shortage.yml: key stall"):
+        lx.validate_all()
+    (tmp_path / "shortage.yml").write_text("lack: [unclosed\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="shortage.yml: not valid YAML"):
+        lx.validate_all()

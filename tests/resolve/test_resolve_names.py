@@ -133,6 +133,14 @@ def test_feminine_forms_of_one_woman_across_languages() -> None:
 def test_look_alike_surnames_differ() -> None:
     for other in ["Игорь Ракитенко", "Игорь Ракитчук", "Игорь Ракитов", "Игорь Ракитович"]:
         assert not compare("Игорь Ракитский", other).match, other
+    # one letter apart at the end is another name, not a typo
+    assert not compare("Алексей Соловьёв", "Алексей Соловей").match
+
+
+def test_case_agreement_inside_a_name() -> None:
+    # a nominative first name with a feminine surname is a woman's surname, not a genitive
+    assert not compare("Сергей Гурьянова", "Sergey Guryanov").match
+    assert compare("Сергея Гурьянова", "Sergey Guryanov").match
 
 
 @pytest.mark.parametrize("left, right", [
@@ -143,6 +151,9 @@ def test_look_alike_surnames_differ() -> None:
     ("Vektrasoft GmbH", "Vektrasoft Co., Ltd."),
     ("БЭМЗ", "Брестский электромеханический завод"),
     ("ОАО «Лидский литейный завод»", "Lida Foundry OJSC"),
+    ("ОАО «ЛТЗ»", "Лидский тракторный завод"),
+    ("UAB Vektrasoft", "Vektrasoft"),
+    ("Бобруйский станкостроительный завод", "Babruysk Machine Tool Plant"),
 ])
 def test_organisations(left: str, right: str) -> None:
     assert compare(left, right).match
@@ -189,3 +200,12 @@ def test_detail_is_readable() -> None:
     c = compare("Игорь Ракитский", "Ihar Rakitski")
     assert "cognate" in c.detail and "surname" in c.detail
     assert 0.0 <= c.score <= 1.0
+
+
+def test_watchlist_style_spellings() -> None:
+    assert compare("RAKITSKIY, Igor Vasilyevich", "Ракитский Игорь Васильевич", schema="Person").match
+    assert not compare("RAKITSKIY, Igor Vasilyevich", "Ракитский Игорь Петрович", schema="Person").match
+    assert compare("LIDA TRACTOR WORKS, OJSC", "ОАО «Лидский тракторный завод»", schema="Company").match
+    assert compare("VEKTRASOFT CO., LTD.", "Vektrasoft", schema="Company").match
+    assert compare("Mr. Igor Rakitsky", "Ракитский И.В.").match
+    assert not compare("Mrs. Rakitsky", "Игорь Ракитский").match

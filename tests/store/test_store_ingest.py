@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-from conftest import make_message, write_mbox
+from mailbuilders import make_message, write_mbox
 
 from paperchase.model import Location, RawItem
 from paperchase.store import Case

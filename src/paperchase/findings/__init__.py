@@ -15,6 +15,7 @@ from typing import Any
 from paperchase.findings import development, employment, military, people, shortage, supply, travel
 from paperchase.findings.context import Context
 from paperchase.findings.cues import is_news
+from paperchase.findings.lexicon import validate_all
 from paperchase.findings.model import Candidate, Finding
 from paperchase.findings.view import make_view
 
@@ -68,6 +69,7 @@ def group_all(cands: dict[str, list[Candidate]], ctx: Context) -> list[Finding]:
 
 def detect_case(case: Any) -> int:
     """Replace the case's findings (all kinds but watchlist_match); returns how many were written."""
+    validate_all()
     ctx = Context.from_db(case.db)
     found = detect_messages(case.iter_messages(), ctx)
     rows = {f.id: f.as_row() for f in found}

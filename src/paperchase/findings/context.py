@@ -12,10 +12,12 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+MAX_SPAN = 400  # longest mention the span lookup expects (an organisation's full name)
 ORG_SCHEMAS = {"Organization", "Company", "PublicBody", "LegalEntity"}
 _CCTLD = re.compile(r"\.([a-z]{2})$")
 _GENERIC_TLD = {"eu", "io", "co", "me", "tv", "ai"}
@@ -208,10 +210,25 @@ class Context:
                 resolved: bool = True) -> list[Mention]:
         """Mentions inside [start, end) of a block, in text order; `resolved`:
         only those linked to an entity."""
-        out = [m for m in self.mentions.get(msg_pk, [])
-               if m.where == where and (m.entity_id or not resolved) and m.start < end and start < m.end
-               and (label is None or m.label == label)]
-        return sorted(out, key=lambda m: m.start)
+        index = self._index(msg_pk, where)
+        # mentions are short: one that overlaps [start, end) starts at most MAX_SPAN before it
+        lo = bisect_left(index[0], start - MAX_SPAN)
+        hi = bisect_left(index[0], end)
+        return [m for m in index[1][lo:hi]
+                if (m.entity_id or not resolved) and m.start < end and start < m.end
+                and (label is None or m.label == label)]
+
+    def _index(self, msg_pk: int, where: str) -> tuple[list[int], list[Mention]]:
+        """A message's mentions in one block, by start offset; called per sentence, hence kept."""
+        key = (msg_pk, where)
+        cache: dict[tuple[int, str], tuple[list[int], list[Mention]]] = self.__dict__.setdefault("_span_index", {})
+        if key not in cache:
+            if len(cache) > 4096:
+                cache.clear()
+            ms = sorted((m for m in self.mentions.get(msg_pk, []) if m.where == where and m.start >= 0),
+                        key=lambda m: m.start)
+            cache[key] = ([m.start for m in ms], ms)
+        return cache[key]
 
     @property
     def has_places(self) -> bool:

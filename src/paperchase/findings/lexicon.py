@@ -100,3 +100,28 @@ def entries(name: str) -> dict[str, list[str]]:
     data = _load(name)
     parse_lexicon(data, name)
     return {str(g): [p for pats in langs.values() for p in pats] for g, langs in data.items()}
+
+
+# every data file of the stage with the groups its detector needs: checked
+# before a run starts, so a bad edit fails at once and names the file and key
+FILES: dict[str, tuple[str, ...]] = {
+    "common.yml": ("negation", "hypothetical", "cancel", "refused_visa", "plan", "past", "transit", "news"),
+    "dates.yml": tuple(str(m) for m in range(1, 13)),
+    "military.yml": ("repair", "military", "customer", "ours", "civil"),
+    "supply.yml": ("sanction", "unable", "supply", "origin", "substitute", "offer", "decline"),
+    "shortage.yml": ("lack", "stall"),
+    "development.yml": ("joint", "funding", "equal", "proposal", "ours", "theirs", "product"),
+    "people.yml": ("citizenship", "passport", "residence", "mine", "yours", "form_subject"),
+    "travel.yml": ("go", "first", "second", "itinerary", "guests", "host", "end_date", "back", "mission",
+                   "hosting", "with_me"),
+    "relations.yml": ("spouse", "child", "parent", "sibling"),
+    "roles.yml": (),
+    "goods.yml": (),
+    "platforms.yml": (),
+}
+
+
+def validate_all() -> None:
+    """Load and check every data file of the findings stage."""
+    for name, required in FILES.items():
+        parse_lexicon(_load(name), name, required)

@@ -97,7 +97,7 @@ def parse_word(word: str) -> tuple[str, str, str]:
     morph = _morph()
     if morph is None:
         return word.lower(), "", ""
-    p = morph.parse(word)[0]  # type: ignore[attr-defined]
+    p = morph.parse(word)[0]
     return p.normal_form, str(p.tag.POS or ""), str(p.tag.person or "")
 
 
@@ -110,7 +110,7 @@ def _tags(word: str) -> tuple[str, str, str, str, str]:
     morph = _morph()
     if morph is None:
         return ("", "", "", "", "")
-    p = morph.parse(word)[0]  # type: ignore[attr-defined]
+    p = morph.parse(word)[0]
     t = p.tag
     return (str(t.POS or ""), str(t.case or ""), str(t.animacy or ""), str(t.tense or ""), str(t.person or ""))
 
@@ -138,7 +138,7 @@ def past_gender(clause: str) -> str:
         return ""
     found = set()
     for w in words(clause):
-        p = morph.parse(w)[0]  # type: ignore[attr-defined]
+        p = morph.parse(w)[0]
         if p.tag.POS == "VERB" and p.tag.tense == "past" and p.tag.number == "sing" and p.tag.gender:
             found.add(str(p.tag.gender))
     return found.pop() if len(found) == 1 else ""

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from paperchase.resolve.forms import Form
@@ -14,7 +15,7 @@ from paperchase.resolve.names.org import parse_org, strip_legal
 from paperchase.resolve.names.person import strip_honorifics
 from paperchase.resolve.names.translit import canon, is_cyrillic, latin
 from paperchase.resolve.others import platform_code
-from paperchase.resolve.persons import FULL, Shape
+from paperchase.resolve.persons import FIRST_PATR, FULL, Shape
 
 _COMPANY_FORMS = {"ojsc", "cjsc", "jsc", "llc", "alc", "ue", "pue", "ie"}
 _PUBLIC = {"#ministry", "#committee", "#state", "#military", "#defence"}
@@ -59,7 +60,9 @@ def _person_caption(group: list[Form], shapes: dict[str, Shape]) -> str:
     """A full name, Latin where there is one, in First Last order (an
     all-caps or comma form is reordered and title-cased: a derived form)."""
     full = [f for f in group if shapes[f.key].kind == FULL]
-    pool = full or group
+    # "Dmitry Lagunovich" reads as first name + patronymic too: a candidate
+    # wherever the person has full names
+    pool = (full + [f for f in group if shapes[f.key].kind == FIRST_PATR and _latin(f.surface)]) if full else group
 
     def rank(f: Form) -> tuple[int, int, int, int, int]:
         r = shapes[f.key].reading
@@ -132,7 +135,10 @@ def build_entity(label: str, group: list[Form], shapes: dict[str, Shape]) -> Ent
     elif label == "PLATFORM":
         caption = platform_code(group[0].surface) or group[0].surface
     else:
-        caption = max(group, key=lambda f: (int(_latin(f.surface)), f.count)).surface
+        # a place: the gazetteer's name where extraction gives one
+        given = Counter(n for f in group for n in f.names for _ in range(f.count))
+        caption = given.most_common(1)[0][0] if given else \
+            max(group, key=lambda f: (int(_latin(f.surface)), f.count)).surface
     names: list[str] = []
     for f in sorted(group, key=lambda f: (-f.count, f.key)):
         names.extend(sorted(f.surfaces))

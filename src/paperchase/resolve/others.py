@@ -110,6 +110,15 @@ def cluster_places(forms: list[Form]) -> list[list[Form]]:
     by_key = {f.key: f for f in forms}
     uf = UnionFind(f.key for f in forms)
     _block_compare(forms, uf, "Address")
+    # the gazetteer's name for a place ties its forms (России, РФ, Russia)
+    named: dict[str, str] = {}
+    for f in forms:
+        for name in f.names | {f.key}:
+            key = norm_form(name)
+            if key in named:
+                uf.union(named[key], f.key)
+            else:
+                named[key] = f.key
     return [[by_key[k] for k in g] for g in uf.groups()]
 
 

@@ -139,6 +139,10 @@ def pool_evidence(candidates: list[Candidate]) -> None:
                 c.reweigh()
 
 
+def _mentions(case: Case, entity_id: str) -> int:
+    return int(case.db.execute("SELECT count(*) FROM mentions WHERE entity_id = ?", (entity_id,)).fetchone()[0])
+
+
 def finding_id(entity_id: str, list_name: str, entry_id: str) -> str:
     return "f-wl-" + hashlib.sha256(f"{entity_id}\0{list_name}\0{entry_id}".encode()).hexdigest()[:16]
 
@@ -196,6 +200,8 @@ def screen_case_detail(case: Case, watchlists: list[Path], threshold: float | No
     matches = [c for c in candidates if c.score >= threshold]
     rows = []
     for (list_name, entry_id), group in best_per_entry(matches).items():
+        if len(group) > 1:  # equal scores: the entity the mail mentions most is the subject
+            group.sort(key=lambda c: (-round(c.score, 3), -_mentions(case, c.subject.ref)))
         top = group[0]
         ids = [top.subject.ref] + [c.subject.ref for c in group[1:] if c.subject.ref != top.subject.ref]
         attributes = {"list": list_name, "entry_id": entry_id, "score": round(top.score, 3),

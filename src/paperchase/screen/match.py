@@ -19,7 +19,9 @@ from paperchase.screen.scorer import Scorer
 
 EXACT = 0.98  # a weak alias or a one-word name counts only when it matches this well
 PREFILTER = 55.0  # rapidfuzz ratio of folded forms below which a pair is not compared
-SMALL_POOL = 300  # pools up to this many names are pre-filtered with token_ratio, larger with ratio
+SMALL_POOL = 300  # pools up to this many names are pre-filtered with token_ratio alone ...
+STAGE_ONE = 100  # ... larger ones with ratio first, keeping this many for token_ratio
+EXACT_PAIRS = 40  # most pairs compared for one subject when the spellings are the same
 SPREAD = 15.0  # pairs more than this many points behind the closest are not compared ...
 MIN_PAIRS = 3  # ... once this many have been
 GATE = 0.6  # pre-filter similarity (0-1) below which a pair is not compared at all
@@ -96,14 +98,18 @@ class Screener:
                ) -> list[tuple[float, str, int]]:
         """The name pairs worth the scorer's time, closest spelling first."""
         choices = index.folded_many(ids)
-        # token_ratio forgives a missing or extra word (a patronymic) but costs ten
-        # times ratio: kept for pools a common surname has not swollen
-        prefilter = fuzz.token_ratio if len(choices) <= SMALL_POOL else fuzz.ratio
         ranked: list[tuple[float, str, int]] = []
         for sn, sf in folded:
-            for _choice, ratio, i in process.extract(sf, choices, scorer=prefilter,
-                                                     limit=PAIRS_PER_SUBJECT * 2, score_cutoff=PREFILTER):
-                ranked.append((ratio, sn, int(ids[i])))
+            if len(choices) > SMALL_POOL:
+                # ratio is cheap but punishes an extra word (a patronymic): it only picks
+                # the few that token_ratio, which forgives it, then ranks
+                first = process.extract(sf, choices, scorer=fuzz.ratio, limit=STAGE_ONE,
+                                        score_cutoff=PREFILTER - 10)
+                pool = [(fuzz.token_ratio(sf, c), i) for c, _r, i in first]
+            else:
+                pool = [(r, i) for _c, r, i in process.extract(sf, choices, scorer=fuzz.token_ratio,
+                                                               limit=None, score_cutoff=PREFILTER)]
+            ranked.extend((r, sn, int(ids[i])) for r, i in pool if r >= PREFILTER)
         ranked.sort(key=lambda r: -r[0])
         cut = ranked[0][0] - SPREAD if ranked else 0.0
         per_entry: dict[int, int] = {}
@@ -111,13 +117,13 @@ class Screener:
         for ratio, sn, name_id in ranked:
             if ratio < cut and len(pairs) >= MIN_PAIRS:
                 break
+            if len(pairs) >= (EXACT_PAIRS if ratio >= 99.5 else PAIRS_PER_SUBJECT):
+                break  # namesakes spelt alike are all compared, up to EXACT_PAIRS
             row = index.name_info(name_id)[0]
             if per_entry.get(row, 0) >= PAIRS_PER_ENTRY:
                 continue
             per_entry[row] = per_entry.get(row, 0) + 1
             pairs.append((ratio, sn, name_id))
-            if len(pairs) >= PAIRS_PER_SUBJECT:
-                break
         return pairs
 
     def _score(self, index: ListIndex, subject: Subject, folded: list[tuple[str, str]], ids: np.ndarray,

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from paperchase import settings
-from paperchase.resolve.names.lexicon import org_terms
+from paperchase.resolve.names.lexicon import legal_key, org_terms
 from paperchase.resolve.names.morph import patronymic, surname_readings
 from paperchase.resolve.names.org import compare_orgs, parse_org
 from paperchase.resolve.names.person import _given_score, _is_initial, parse_person, strip_honorifics
@@ -68,7 +68,7 @@ def kind_of(name: str, schema: str | None = None) -> str:
         for size in range(1, min(terms.legal_max, len(fines) - i) + 1):
             if size == 1 and (len(raw[i].rstrip(".")) < 2 or "." in raw[i].rstrip(".")):
                 continue
-            if tuple(fines[i:i + size]) in terms.legal:
+            if legal_key(raw[i:i + size]) in terms.legal:
                 return ORG
     org = parse_org(name)
     if any(u.key.startswith("#") for u in org.units):

@@ -13,7 +13,7 @@ import yaml
 from rapidfuzz.distance import OSA
 
 from paperchase.errors import DataFileError
-from paperchase.resolve.names.translit import canon, skeleton, words
+from paperchase.resolve.names.translit import canon, skeleton
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +119,22 @@ class OrgTerms:
     fillers: frozenset[str]
 
 
+def letterwise(token: str) -> str:
+    """An abbreviation letter by letter (ООО, LLC, ЛТЗ), so that digraph and
+    doubled-letter rules do not make ЛТЗ read as LLC."""
+    return "".join(canon(ch)[:1] for ch in token if ch.isalpha())
+
+
+def legal_key(tokens: list[str]) -> tuple[str, ...]:
+    """How a run of words is looked up among the legal forms: one word letter
+    by letter, several words by their canonical forms."""
+    if len(tokens) == 1:
+        key = letterwise(tokens[0])
+        return (key,) if key else ()
+    out = tuple(canon(t) for t in tokens)
+    return out if all(out) else ()
+
+
 @cache
 def org_terms() -> OrgTerms:
     data = _read("org_terms.yml")
@@ -132,7 +148,7 @@ def org_terms() -> OrgTerms:
         if not isinstance(forms, list):
             raise DataFileError(f"data/resolve/org_terms.yml: legal_forms.{cls}: must be a list")
         for form in forms:
-            seq = tuple(canon(w) for w in words(str(form)) if canon(w))
+            seq = legal_key([w for w in str(form).split() if any(ch.isalpha() for ch in w)])
             if seq:
                 legal[seq] = cls
     concepts: list[tuple[str, str, str]] = []

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from paperchase.resolve.names.lexicon import org_terms
+from paperchase.resolve.names.lexicon import legal_key, org_terms
 from paperchase.resolve.names.translit import canon, canon_variants, skeleton
 
 _SPLIT = re.compile(r"[^\w.&]+|(?<=[a-zа-яёіўїєґ])(?=[A-ZА-ЯЁІЎЇЄҐ])")
@@ -20,6 +20,7 @@ _ADJ = re.compile(r"(?:sk|ck|zk|k)(?:ii|i|oi|aia|oe|ogo|omu|im|om|ix|a|ie|ae|ai|
 _CITY_SK = re.compile(r"(?:sk|ck)$")
 _EN_ADJ = re.compile(r"(?:ian|ean)$")
 _ACRONYM = re.compile(r"^[A-ZА-ЯЁІЎЇЄҐ]{2,6}$")
+_VOWEL = re.compile(r"[AEIOUYАЕЁИОУЫЭЮЯІЇЄ]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +92,7 @@ def parse_org(text: str) -> OrgName:
     raw = [t for t in re.split(r"[\s\"«»“”„'()/,]+", text) if t]
     acronym = ""
     if len(raw) == 1 and _ACRONYM.match(raw[0]):
-        acronym = canon(raw[0])
+        acronym = "".join(canon(ch)[:1] for ch in raw[0])
     toks: list[str] = []
     for t in raw:
         for part in re.split(r"-", t):
@@ -106,7 +107,7 @@ def parse_org(text: str) -> OrgName:
     kept: list[str] = []
     while i < len(fines):
         for size in range(min(terms.legal_max, len(fines) - i), 0, -1):
-            seq = tuple(f for f in fines[i:i + size])
+            seq = legal_key(toks[i:i + size])
             if seq in terms.legal and (size > 1 or alone[i]):
                 legal = legal or terms.legal[seq]
                 i += size
@@ -116,11 +117,16 @@ def parse_org(text: str) -> OrgName:
             i += 1
     units: list[Unit] = []
     initials = []
+    # in a name written all in capitals (LIDA TRACTOR WORKS) a capitalised
+    # word is an acronym only where it has no vowel (SKB) or stands alone
+    shouting = len(kept) > 1 and all(t.upper() == t for t in kept)
     for tok in kept:
         fine = canon(tok)
         if not fine or fine in terms.fillers:
             continue
-        if _ACRONYM.match(tok) and len(kept) <= 4:
+        if _ACRONYM.match(tok) and len(kept) <= 4 and (not shouting or not _VOWEL.search(tok)):
+            # letter by letter: МТЗ is m-t-z, not the digraph tz
+            fine = "".join(canon(ch)[:1] for ch in tok)
             initials.append(fine)
             units.append(Unit("acr:" + fine, fine, acronym=True))
             continue
@@ -243,13 +249,13 @@ def strip_legal(text: str) -> str:
     `ОАО «Лидский завод»` -> `Лидский завод` (a derived name form)."""
     terms = org_terms()
     toks = text.split()
-    fines = [canon(t.strip("«»\"“”„,.()")) for t in toks]
+    clean = [t.strip("«»\"“”„,()") for t in toks]
     keep = [True] * len(toks)
     i = 0
     while i < len(toks):
         for size in range(min(terms.legal_max, len(toks) - i), 0, -1):
-            seq = tuple(fines[i:i + size])
-            raw = toks[i].strip("«»\"“”„,()")
+            seq = legal_key(clean[i:i + size])
+            raw = clean[i]
             if seq in terms.legal and (size > 1 or (len(raw.rstrip(".")) >= 2 and "." not in raw.rstrip("."))):
                 for j in range(i, i + size):
                     keep[j] = False

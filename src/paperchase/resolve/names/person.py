@@ -25,6 +25,7 @@ class Given:
     fuzzy: bool = False          # groups found only within one typo
     plain: str = ""              # transliterated letters, for typo counting
     raw: str = ""                # the letters as written, lower case
+    nominative: bool = False     # found as written, not read back from a case ending
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,13 +92,17 @@ def given_info(tok: str, force: str = "") -> Given | None:
             if found and (not force or any(lex.groups[g].gender == force for g in found)):
                 groups |= found
                 fine = c
+    nominative = bool(groups) and fine == cands[0] and not oblique_only
     if not groups:
         groups = set(lex.diminutive(fine))
     if force:
         groups = {g for g in groups if lex.groups[g].gender == force}
     if not groups:
         return None
-    return _with_initials(fine, frozenset(groups), tok)
+    given = _with_initials(fine, frozenset(groups), tok)
+    if nominative and is_cyrillic(tok):
+        given = Given(given.fine, given.groups, given.initials, given.fuzzy, given.plain, given.raw, True)
+    return given
 
 
 @lru_cache(maxsize=100_000)
@@ -166,12 +171,18 @@ def _reading(given_tok: str | None, patr_tok: str | None, surname_toks: list[str
         return Reading(given, patr, patr_initial, tuple(readings), force, oblique=True)
     if gender:
         fitting = [s for s in readings if s.gender in (gender, "")]
+        if given is not None and given.nominative and fitting and all(s.oblique for s in fitting):
+            # Сергей Кузнецова: a first name in the nominative does not go with
+            # a surname read back from a case ending; keep the surname as written
+            fitting = [s for s in readings if not s.oblique] or fitting
         readings = fitting or readings
     return Reading(given, patr, patr_initial, tuple(readings), gender)
 
 
 def _with_gender(r: Reading, gender: str) -> Reading:
-    surnames = tuple(s for s in r.surnames if s.gender in (gender, "")) or r.surnames
+    surnames = tuple(s for s in r.surnames if s.gender in (gender, ""))
+    if not surnames:
+        surnames = tuple(Surname(s.stem, s.cls, "", s.fine, s.plain, s.oblique, s.raw) for s in r.surnames)
     return Reading(r.given, r.patr, r.patr_initial, surnames, gender, r.oblique)
 
 
@@ -284,7 +295,9 @@ def parse_person(text: str) -> PersonName:
     if hint:
         # Mr X / пані X: the address decides where the name does not
         fitting = [r for r in out if r.gender in (hint, "")]
-        out = [r if r.gender else _with_gender(r, hint) for r in fitting] or out
+        # "Mrs. Rakitsky": the address wins, and the surname's form stops
+        # deciding (English mail often writes a wife with her husband's form)
+        out = [_with_gender(r, hint) for r in (fitting or out)]
     if is_cyrillic(text) and not _NOT_RUSSIAN.search(text):
         for spec in list(specs):
             base = _reading(*spec)

@@ -16,12 +16,13 @@ from paperchase.resolve.names.person import Given, PersonName, Reading
 
 def _typo(a_fine: str, b_fine: str, a_plain: str, b_plain: str, minlen: int,
           a_raw: str = "", b_raw: str = "") -> bool:
-    """One letter dropped, swapped, substituted or doubled, not the first:
+    """One letter dropped, swapped, substituted or doubled, not the first or
+    the last (Соловьёв / Соловей are two names, not a typo):
     measured on the canonical forms, on the plain transliterations (the
     canonical form hides a doubled letter) and on the letters as written
     (a typo in a Cyrillic я or a Latin digraph is one letter there)."""
     for x, y in ((a_fine, b_fine), (a_plain, b_plain), (a_raw, b_raw)):
-        if x and y and x[0] == y[0] and min(len(x), len(y)) >= minlen \
+        if x and y and x[0] == y[0] and x[-1] == y[-1] and min(len(x), len(y)) >= minlen \
                 and OSA.distance(x, y, score_cutoff=1) <= 1:
             return True
     return False

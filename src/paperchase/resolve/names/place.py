@@ -51,9 +51,21 @@ def parse_place(text: str) -> PlaceName:
     return PlaceName(text, tuple(out))
 
 
+_AKANNE = str.maketrans({"o": "a", "e": "i", "x": "g", "z": "s", "c": "s", "č": "s", "š": "s", "ž": "s",
+                         "w": "v"})
+
+
+def _close(x: str, y: str) -> bool:
+    """Short names share a skeleton too easily (Орша / Россия, ЕС / США): the
+    letters must agree too, up to akanne and a case ending."""
+    x, y = x.translate(_AKANNE), y.translate(_AKANNE)
+    return x[:1] == y[:1] and OSA.distance(x, y, score_cutoff=3) <= (2 if min(len(x), len(y)) >= 4 else 1)
+
+
 def _word_sim(a: tuple[frozenset[str], str], b: tuple[frozenset[str], str]) -> float:
     if a[0] & b[0]:
-        return 1.0
+        if min(len(a[1]), len(b[1])) >= 7 or _close(a[1], b[1]):
+            return 1.0
     for x in a[0]:
         for y in b[0]:
             if x[:1] == y[:1] and min(len(x), len(y)) >= 6 and OSA.distance(x, y, score_cutoff=1) <= 1:

@@ -73,7 +73,7 @@ _LAT_RULES: list[tuple[re.Pattern[str], str]] = [
 # Belarusian ў written as a vowel letter: word-final "au/ou/eu/iou" and
 # "au/eu" before a consonant; mid-word "ou" is left to French у.
 _BE_U_FINAL = re.compile(r"(?<=...)([aeo])u$|([aeo])u(?=na$)")   # not in short words: Chou, Mou
-_BE_U_MID = re.compile(r"([ae])u(?=[bcdfgklmnprstvzšžč])")
+_BE_U_MID = re.compile(r"([ae])u(?=[bcdfgklmnprstvzšžč]|[yj][aeiou])")
 _FR_OU = re.compile(r"ou")
 
 
