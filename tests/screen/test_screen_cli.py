@@ -38,7 +38,7 @@ def test_names_csv_shape_and_matches(tmp_path, write_ftm):
     rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8"))))
     assert rows[0] == ["name", "list", "entry_id", "caption", "score", "explanation"]
     got = {(r[0], r[2]) for r in rows[1:]}
-    assert got == {("Зайцев Пётр Евгеньевич", "x-1"), ("ООО «Вымпел-Тест»", "x-3")}
+    assert got == {("Зайцев Пётр Евгеньевич", "x-1"), ("  ООО «Вымпел-Тест»", "x-3")}  # names as given
     for r in rows[1:]:
         assert r[1] == "fictional" and 0.0 < float(r[4]) <= 1.0 and r[5]
 

@@ -16,10 +16,9 @@ from typing import TextIO
 from paperchase.errors import WatchlistError
 from paperchase.screen.evidence import Subject
 from paperchase.screen.load_csv import schema_of
-from paperchase.screen.match import Candidate, Screener
+from paperchase.screen.match import NEAR, Candidate, Screener, explain_floor
 from paperchase.screen.values import country
 
-NEAR = 0.75  # with --explain: spellings this close are shown whatever their score
 COLUMNS = ["name", "list", "entry_id", "caption", "score", "explanation"]
 
 
@@ -30,12 +29,13 @@ def read_subjects(path: Path) -> Iterator[Subject]:
         if "name" not in cols:
             raise WatchlistError(f"{path}: no `name` column", hint="The first row names the columns: name,schema,country.")
         for n, row in enumerate(reader, start=1):
-            name = (row.get(cols["name"]) or "").strip()
+            given = row.get(cols["name"]) or ""
+            name = " ".join(given.split())
             if not name:
                 continue
             schema = schema_of(row.get(cols.get("schema", ""), "")) if "schema" in cols else None
             codes = [c for c in (country(v) for v in (row.get(cols.get("country", "")) or "").split(";")) if c]
-            yield Subject(str(n), name, schema, [name], codes, [], None, infer_gender=True)
+            yield Subject(str(n), given, schema, [name], codes, [], None, infer_gender=True)
 
 
 def row_of(c: Candidate) -> list[str]:
@@ -83,7 +83,7 @@ class _Job:
         self.screener = screener
         self.threshold = threshold
         self.explain = explain
-        self.floor = max(0.3, threshold - 0.35) if explain else threshold
+        self.floor = explain_floor(threshold) if explain else threshold
 
     def run(self, subjects: list[Subject]) -> tuple[list[list[str]], int]:
         rows, hits = [], 0

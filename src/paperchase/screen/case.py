@@ -12,14 +12,13 @@ from pathlib import Path
 from typing import Any
 
 from paperchase import settings
-from paperchase.screen.batch import NEAR
 from paperchase.screen.birth import years_after
 from paperchase.screen.entry import MATCHABLE
 from paperchase.screen.evidence import Subject
 from paperchase.screen.forms import names_gender, screening_names
 from paperchase.screen.index import CACHE_FOLDER, ListIndex
 from paperchase.screen.loaders import open_watchlist
-from paperchase.screen.match import Candidate, Screener
+from paperchase.screen.match import NEAR, Candidate, Screener, explain_floor
 from paperchase.screen.scorer import Scorer, default_scorer
 from paperchase.screen.values import country, years
 from paperchase.store.case import Case
@@ -220,8 +219,3 @@ def screen_case_detail(case: Case, watchlists: list[Path], threshold: float | No
             {"lists": lists, "threshold": threshold, "subjects": len(subjects), "findings": len(rows)},
             ensure_ascii=False),))
     return len(rows), candidates
-
-
-def explain_floor(threshold: float) -> float:
-    """How far below the threshold the candidates view reaches."""
-    return max(0.3, threshold - 0.35)

@@ -84,6 +84,7 @@ def blocking_keys(scorer: Scorer, name: str, schema: str | None, folded: str | N
     return keys
 
 
+POSTING_CACHE_BYTES = 128 * 1024 * 1024
 BUILD_CHUNK = 2000
 PARALLEL_BYTES = 8 * 1024 * 1024  # lists from this size have their keys made by several processes
 _BUILD_SCORER: Scorer | None = None
@@ -156,6 +157,7 @@ class ListIndex:
         self._folded: np.ndarray | None = None
         self._names = self._name_entry = self._name_pos = self._name_class = self._name_kind = np.empty(0)
         self._postings: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._posting_bytes = 0
 
     # building -----------------------------------------------------------------------
 
@@ -262,11 +264,14 @@ class ListIndex:
                                    chunk).fetchall()
             for k, blob in rows:
                 out[k] = self._postings[k] = np.frombuffer(blob, dtype=np.uint32)
+                self._posting_bytes += len(blob)
             for k in chunk:
                 if k not in out:
                     out[k] = self._postings[k] = np.empty(0, dtype=np.uint32)
-        while len(self._postings) > 50000:
-            self._postings.popitem(last=False)
+        # kept while they fit: common keys come back for almost every name
+        while len(self._postings) > 100_000 or self._posting_bytes > POSTING_CACHE_BYTES:
+            _, old = self._postings.popitem(last=False)
+            self._posting_bytes -= old.nbytes
         return out
 
     def _load_names(self) -> None:

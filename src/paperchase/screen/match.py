@@ -26,6 +26,7 @@ SPREAD = 15.0  # pairs more than this many points behind the closest are not com
 MIN_PAIRS = 3  # ... once this many have been
 GATE = 0.6  # pre-filter similarity (0-1) below which a pair is not compared at all
 MAX_SUPPORT = 0.1  # the most that evidence beside the name adds (see data/screen/evidence.yml)
+NEAR = 0.75  # candidates view: spellings this close are shown whatever their score
 PAIRS_PER_ENTRY = 3
 PAIRS_PER_SUBJECT = 12
 
@@ -162,6 +163,11 @@ class Screener:
             if cand.score >= floor or (near is not None and close >= near):
                 out.append(cand)
         return out
+
+
+def explain_floor(threshold: float) -> float:
+    """How far below the threshold the candidates view reaches."""
+    return max(0.3, threshold - 0.35)
 
 
 def _schema(left: str | None, right: str) -> str | None:
