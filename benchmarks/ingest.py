@@ -4,14 +4,16 @@
     python3 benchmarks/ingest.py [--messages 50000] [--mbox FILE]
 
 1. the full paperchase ingest (parse, decode, attachment text, store, search
-   index), run in a child process so its peak RSS is its own;
+   index) with its parse workers (store/parallel.py; the count is printed),
+   run in a child process so its peak RSS is its own;
 2. the standard library reading mail the way Aleph's ingest-file does
    (`email.policy.default`, `get_body`, `iter_attachments`, `get_content`);
 3. the bare parse ceiling: `email.message_from_bytes` with compat32, parse only.
 
 Baselines split the mbox on From_ lines with the same streaming reader the
 product uses, so the figures compare parsing, not splitting. Prints messages/s,
-MB/s, peak RSS and the ratios. One core each (the runs are sequential)."""
+MB/s, peak RSS (the writer's, and the largest parse worker's) and the ratios.
+The baselines run on one core each; the runs are sequential."""
 
 from __future__ import annotations
 
@@ -69,12 +71,15 @@ def bench_paperchase(mbox: Path, case_dir: Path) -> dict[str, float]:
         "import json, resource, sys, time\n"
         "from paperchase.store import Case\n"
         "from paperchase.store.ingest import ingest\n"
+        "from paperchase.store.parallel import workers\n"
         "t0 = time.perf_counter()\n"
         f"case = Case.create({str(case_dir)!r})\n"
         f"s = ingest(case, [{str(mbox)!r}])\n"
         "dt = time.perf_counter() - t0\n"
         "print(json.dumps({'n': s.stored + sum(x.duplicates for x in s.sources), 'failed': s.failed,"
-        " 'seconds': dt, 'rss_mb': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))\n"
+        " 'seconds': dt, 'rss_mb': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,"
+        " 'worker_rss_mb': resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,"
+        " 'workers': workers()}))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
@@ -101,6 +106,13 @@ def main() -> None:
     print(f"{'run':<34}{'msg/s':>10}{'MB/s':>9}{'seconds':>9}")
     print(f"{'paperchase ingest (full)':<34}{rate_pc:>10.0f}{size_mb / pc['seconds']:>9.1f}{pc['seconds']:>9.1f}"
           f"   peak RSS {pc['rss_mb']:.0f} MB, failed {pc['failed']}")
+    n_workers = int(pc["workers"])
+    if n_workers > 1:
+        print(f"{'':<34}parse workers: {n_workers} (PAPERCHASE_INGEST_WORKERS), largest worker's peak RSS "
+              f"{pc['worker_rss_mb']:.0f} MB; all processes at most "
+              f"{pc['rss_mb'] + n_workers * pc['worker_rss_mb']:.0f} MB")
+    else:
+        print(f"{'':<34}parse workers: none, parsed in the writer (PAPERCHASE_INGEST_WORKERS=1 or one core)")
     print(f"{'aleph-style policy.default':<34}{rate_a:>10.0f}{size_mb / t_a:>9.1f}{t_a:>9.1f}")
     print(f"{'compat32 parse only (ceiling)':<34}{rate_c:>10.0f}{size_mb / t_c:>9.1f}{t_c:>9.1f}"
           f"   (baselines' process peak RSS {rss_self:.0f} MB)")

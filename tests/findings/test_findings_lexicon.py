@@ -6,7 +6,7 @@ from paperchase.findings.lexicon import entries, lexicon, parse_lexicon
 
 def test_every_shipped_lexicon_loads():
     for name in ("common.yml", "military.yml", "supply.yml", "shortage.yml", "development.yml", "people.yml",
-                 "relations.yml", "roles.yml", "travel.yml", "goods.yml", "dates.yml", "platforms.yml"):
+                 "relations.yml", "roles.yml", "travel.yml", "goods.yml", "dates.yml", "platforms.yml", "demonyms.yml"):
         assert lexicon(name), name
     assert "mi" in entries("platforms.yml")
 
@@ -53,3 +53,38 @@ def test_validate_all_names_a_broken_shipped_file(tmp_path, monkeypatch):
     (tmp_path / "shortage.yml").write_text("lack: [unclosed\n", encoding="utf-8")
     with pytest.raises(DataFileError, match="shortage.yml: not valid YAML"):
         lx.validate_all()
+
+
+@pytest.fixture
+def fresh_lexicons():
+    """Compiled lexicons are cached: clear them around a test that changes the files."""
+    from paperchase.findings import lexicon as lx
+
+    lx.lexicon.cache_clear()
+    lx.entries.cache_clear()
+    yield lx
+    lx.lexicon.cache_clear()
+    lx.entries.cache_clear()
+
+
+def test_investigator_folder_extends_a_lexicon(tmp_path, monkeypatch, fresh_lexicons):
+    lx = fresh_lexicons
+    assert not lx.lexicon("relations.yml")["spouse"].search("благоверная")
+    (tmp_path / "relations.yml").write_text("# my additions\nspouse: {ru: ['благоверн\\w+']}\n"
+                                            "godchild: {ru: ['крестник\\w*']}\n", encoding="utf-8")
+    monkeypatch.setenv(lx.LEXICON_DIR_ENV, str(tmp_path))
+    lx.lexicon.cache_clear()
+    merged = lx.lexicon("relations.yml")
+    assert merged["spouse"].search("его благоверная")
+    assert merged["spouse"].search("жена")  # the package's own patterns stay
+    assert merged["godchild"].search("крестника")
+    lx.validate_all()
+
+
+def test_investigator_folder_is_validated_and_named(tmp_path, monkeypatch, fresh_lexicons):
+    lx = fresh_lexicons
+    (tmp_path / "goods.yml").write_text("pumps: {ru: ['(unclosed']}\n", encoding="utf-8")
+    monkeypatch.setenv(lx.LEXICON_DIR_ENV, str(tmp_path))
+    with pytest.raises(DataFileError, match=r"goods\.yml: key pumps\.ru\[0\]") as exc:
+        lx.validate_all()
+    assert str(tmp_path) in str(exc.value)

@@ -1,8 +1,8 @@
 from findings_builders import HOME, kinds, message, run
 
-P = {"p-yar": ["Тамашевич Ярослав Петрович", "Ярослав Петрович", "Я.П. Тамашевич", "Тамашевича Ярослава Петровича"],
-     "p-han": ["Тамашевич Ганна Ильинична", "Ганна Ильинична", "Тамашевич Ганной Ильиничной"],
-     "p-ole": ["Тамашевич Олеся Ярославовна", "Олесей", "Олеся"],
+P = {"p-yar": ["Тамашевич Велимир Петрович", "Велимир Петрович", "Я.П. Тамашевич", "Тамашевича Велимира Петровича"],
+     "p-han": ["Тамашевич Зоя Ильинична", "Зоя Ильинична", "Тамашевич Зоей Ильиничной"],
+     "p-ole": ["Тамашевич Олеся Велимировна", "Олесей", "Олеся"],
      "p-kir": ["Кирилл Лис", "К. Лис"],
      "p-mum": ["Богдана Мирославівна"]}
 EMAILS = {"a.tamash@verba.example.by": "p-yar", "k.lis@verba.example.by": "p-kir"}
@@ -13,7 +13,7 @@ def found(msgs):
 
 
 def test_citizenship_lists_every_country_of_a_form():
-    form = ("АНКЕТА\nФамилия, имя, отчество: Тамашевич Ярослав Петрович\n"
+    form = ("АНКЕТА\nФамилия, имя, отчество: Тамашевич Велимир Петрович\n"
             "Гражданство (подданство), в том числе прежнее: Республика Беларусь; Российская Федерация (с 2014 г.)\n"
             "Вид на жительство в иностранном государстве: не имею")
     msgs = [message("Анкета во вложении.", attachments=[("anketa.docx", form)]),
@@ -38,8 +38,8 @@ def test_ukrainian_your_passport_is_the_addressee_s():
 
 
 def test_family_from_a_form_and_from_a_sign_off():
-    form = ("Я, Тамашевич Ярослав Петрович, уведомляю о выезде.\n"
-            "Жена — Тамашевич Ганна Ильинична, 1980 г.р.\nДочь — Тамашевич Олеся Ярославовна, 2010 г.р.")
+    form = ("Я, Тамашевич Велимир Петрович, уведомляю о выезде.\n"
+            "Жена — Тамашевич Зоя Ильинична, 1980 г.р.\nДочь — Тамашевич Олеся Велимировна, 2010 г.р.")
     msgs = [message("Уведомление во вложении.", attachments=[("notice.docx", form)]),
             message("Дуже сумую.\nЦілую, твоя мама", pk=2, sender="mama@ukr.example.ua",
                     to="a.tamash@verba.example.by", sender_name="Богдана Мирославівна")]
@@ -50,13 +50,13 @@ def test_family_from_a_form_and_from_a_sign_off():
 
 
 def test_belarusian_my_wife():
-    msgs = [message("Мая жонка, Ганна Ильинична, вярнулася дадому.")]
+    msgs = [message("Мая жонка, Зоя Ильинична, вярнулася дадому.")]
     (f,) = kinds(found(msgs), "family_relation")
     assert f.subjects == ["p-yar", "p-han"] and f.attributes["relationship"] == "spouse"
 
 
 def test_employment_from_contract_party_and_signature():
-    msgs = [message("ОАО «Вербовский станкозавод» в лице генерального директора Тамашевича Ярослава Петровича, "
+    msgs = [message("ОАО «Вербовский станкозавод» в лице генерального директора Тамашевича Велимира Петровича, "
                     "действующего на основании Устава.", pk=1),
             message("Спасибо.\n\nК. Лис\nведущий инженер-технолог", pk=2, sender="k.lis@verba.example.by")]
     emp = {(tuple(f.subjects), f.attributes["role"]) for f in kinds(found(msgs), "employment")}
@@ -71,7 +71,7 @@ def test_department_named_after_a_post_is_no_post():
 
 
 def test_ukrainian_citizen_and_english_nationality():
-    msgs = [message("Я, Тамашевич Ярослав Петрович, громадянин України, прошу записати мене на прийом.", pk=1),
+    msgs = [message("Я, Тамашевич Велимир Петрович, громадянин України, прошу записати мене на прийом.", pk=1),
             message("Applicant: Кирилл Лис\nNationality: LITHUANIA", pk=2, sender="visa@consulate.example.lt",
                     to="k.lis@verba.example.by")]
     got = {f.subjects[0]: f.attributes["countries"] for f in kinds(found(msgs), "citizenship")}
@@ -84,7 +84,7 @@ def test_negated_citizenship_is_none():
 
 
 def test_employment_name_before_post_and_form_field():
-    form = "АНКЕТА\nФамилия, имя, отчество: Тамашевич Ярослав Петрович\nМесто работы и должность: ОАО «Вербовский станкозавод», главный инженер"
+    form = "АНКЕТА\nФамилия, имя, отчество: Тамашевич Велимир Петрович\nМесто работы и должность: ОАО «Вербовский станкозавод», главный инженер"
     msgs = [message("Кирилл Лис, начальник цеха ОАО «Вербовский станкозавод», просит перенести совещание.", pk=1),
             message("Анкета.", pk=2, attachments=[("anketa.docx", form)]),
             message("Наш совет директоров одобрил план.", pk=3)]
@@ -93,8 +93,8 @@ def test_employment_name_before_post_and_form_field():
 
 
 def test_english_is_my_wife_and_residence_clause():
-    msgs = [message("Тамашевич Ганна Ильинична is my wife.", pk=1),
-            message("Тамашевич Ярослав Петрович holds a Polish residence permit and is a citizen of Belarus.", pk=2),
+    msgs = [message("Тамашевич Зоя Ильинична is my wife.", pk=1),
+            message("Тамашевич Велимир Петрович holds a Polish residence permit and is a citizen of Belarus.", pk=2),
             message("Вам, гражданину Украины, продлён вид на жительство в Республике Польша.", pk=3,
                     sender="office@migr.example.pl", to="k.lis@verba.example.by")]
     f = found(msgs)

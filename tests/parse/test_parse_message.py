@@ -277,3 +277,17 @@ def test_huge_body_cut(monkeypatch: pytest.MonkeyPatch) -> None:
     pm = parse_message(_msg("From: a@x.example\nContent-Type: text/plain; charset=utf-8", "Щ".encode() * 100_000))
     assert len(pm.text) == 1000 and set(pm.text) == {"Щ"}
     assert any(d.kind == "long-text" for d in pm.defects)
+
+
+def test_message_id_with_raw_utf8_bytes_is_text_a_store_can_hold() -> None:
+    """RFC 6532 lets a Message-ID hold UTF-8; compat32 hands the bytes back
+    as surrogates, which SQLite refuses (the whole ingest stopped on it)."""
+    from paperchase.parse import parse_message
+
+    raw = ("Message-ID: <1.2@почта.example.by>\nIn-Reply-To: <0.1@почта.example.by>\n"
+           "References: <0.0@x.example.by> <0.1@почта.example.by>\nSubject: t\n\nbody\n").encode()
+    pm = parse_message(raw)
+    assert pm.message_id == "<1.2@почта.example.by>"
+    assert pm.in_reply_to == "<0.1@почта.example.by>"
+    assert pm.references == ["<0.0@x.example.by>", "<0.1@почта.example.by>"]
+    pm.message_id.encode("utf-8")  # no surrogates left

@@ -131,3 +131,10 @@ def test_list_names():
 
     assert list_name(Path("watchlist.ftm.json")) == "watchlist"
     assert list_name(Path("ofac_sdn.csv")) == "ofac_sdn"
+
+
+def test_investigator_csv_saved_by_a_spreadsheet(tmp_path):
+    path = tmp_path / "excel.csv"
+    path.write_text("name;schema;country;notes\nЗолотарёв Пётр Ильич;Person;ru;x\n", encoding="utf-8-sig")
+    (entry,), report = load_watchlist(path)
+    assert (entry.caption, entry.schema, entry.countries) == ("Золотарёв Пётр Ильич", "Person", ["ru"])

@@ -132,3 +132,39 @@ def test_kill_and_resume_ends_like_a_clean_run(tmp_path: Path) -> None:
         src = c.db.execute("SELECT read, stored, finished_at FROM sources").fetchone()
         assert src["stored"] == 4000 and src["finished_at"]
     json.dumps(want)  # plain data, nothing lazy
+
+
+def test_index_columns_made_in_workers_match_the_stored_rows(tmp_path: Path) -> None:
+    """The parse workers compute the search columns from the parse; they must
+    be exactly what index_message recomputes from the stored rows, or a later
+    unindex (contentless FTS5 deletes by value) would corrupt the index."""
+    import email.mime.application
+    import email.mime.multipart
+    import email.mime.text
+
+    from paperchase.search.index import _documents
+    from paperchase.store.ingest import prepare
+
+    m = email.mime.multipart.MIMEMultipart()
+    m["From"] = "=?utf-8?b?0JjQstCw0L0g0J/QtdGC0YDQvtCy?= <i.petrov@plant.example.by>"
+    m["To"] = '"Сидоров, Пётр" <p@okb.example.ru>, x@trade.example.com'
+    m["Cc"] = "c@mail.example.by"
+    m["Subject"] = "=?koi8-r?b?8NLJ18XU?="
+    m["Date"] = "Mon, 10 Jan 2022 09:18:00 +0300"
+    m["Message-ID"] = "<cols@plant.example.by>"
+    m.attach(email.mime.text.MIMEText("Станки для цеха, ремонт редуктора_ и д'Артаньян.", "plain", "koi8-r"))
+    att = email.mime.application.MIMEApplication("Акт приёмки".encode("cp1251"), "octet-stream")
+    att.add_header("Content-Disposition", "attachment", filename="akt.txt")
+    m.attach(att)
+    raws = [m.as_bytes(), make_message(7, "Просто текст.")]
+    mbox = write_mbox(tmp_path / "box.mbox", raws)
+    with Case.create(tmp_path / "case") as case:
+        ingest(case, [mbox])
+        for raw in raws:
+            prep = prepare(raw)
+            assert not isinstance(prep, str) and prep.docs is not None
+            pk = case.db.execute("SELECT id FROM messages WHERE message_id = ?",
+                                 (prep.parsed.message_id,)).fetchone()[0]
+            assert [cols for _att, cols in _documents(case.db, pk)] == prep.docs
+        n_docs = case.db.execute("SELECT count(*) FROM search_docs").fetchone()[0]
+        assert n_docs == 3

@@ -61,6 +61,7 @@ class Gazetteer:
         # inflected forms that are also first names or surnames ("Иванова",
         # "Владимир"): single-word matches on them need a preposition before
         self.weak: set[str] = set()
+        self._root_memo: dict[tuple[str, bool], list[_Node]] = {}
 
     # building -------------------------------------------------------------------
 
@@ -68,6 +69,7 @@ class Gazetteer:
             ambiguous: bool = False) -> None:
         """Add a name (one or more words). Capitalised words must be written
         capitalised in text; lower-case ones (Russian adjectives) match in any case."""
+        self._root_memo.clear()
         node = self.root
         for _s, _e, word in wf.words(name):
             key = ("A:" if adjective else "N:") + wf.fold(word)
@@ -131,6 +133,19 @@ class Gazetteer:
                     out.append(child)
         return out
 
+    def _root_step(self, word: str, strict_case: bool) -> list[_Node]:
+        """`_step` from the root, remembered per word: every token of every
+        text starts there, and the words of mail repeat (the gazetteer does
+        not change once built)."""
+        memo = self._root_memo
+        key = (word, strict_case)
+        hit = memo.get(key)
+        if hit is None:
+            if len(memo) > 200_000:
+                memo.clear()
+            hit = memo[key] = self._step(self.root, word, strict_case)
+        return hit
+
     def find(self, text: str, *, strict_case: bool = True) -> list[Match]:
         """Longest, left-to-right, non-overlapping matches in `text`."""
         toks = wf.words(text)
@@ -149,8 +164,11 @@ class Gazetteer:
                 if j > i and text[toks[j - 1][1]:toks[j][0]].strip(" \t-"):
                     break  # punctuation or a line break between words ends a name
                 nxt: list[_Node] = []
-                for node in frontier:
-                    nxt.extend(self._step(node, toks[j][2], strict_case))
+                if j == i:
+                    nxt = self._root_step(toks[j][2], strict_case)
+                else:
+                    for node in frontier:
+                        nxt.extend(self._step(node, toks[j][2], strict_case))
                 for node in nxt:
                     if node.entries:
                         best = (j, node)

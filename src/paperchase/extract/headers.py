@@ -2,7 +2,7 @@
 organisation, where it shares a word with the mail domain: "Foo Maschinen
 Vertrieb" <sales@foo-wzm.example.de>), the address as an EMAIL mention, and
 the organisation behind a company domain as a weak ORG hint (its first label:
-"oarz" for a.b@oarz.example.by). Free-mail domains name no organisation.
+"zarz" for a.b@zarz.example.by). Free-mail domains name no organisation.
 
 Offsets of a name mention are into the display name; an EMAIL or domain
 mention from a header has no offsets."""
@@ -24,7 +24,7 @@ SKIP_LABELS = frozenset("mail mx smtp www webmail post email ex exchange corp ex
 
 def domain_org(email: str) -> str | None:
     """The label of a company mail domain that names the organisation
-    ("sales@hessler-wzm.example.de" -> "hessler-wzm"), or None for free mail."""
+    ("sales@bergmann-wzm.example.de" -> "bergmann-wzm"), or None for free mail."""
     if "@" not in email:
         return None
     labels = [x for x in email.rsplit("@", 1)[1].lower().split(".") if x]

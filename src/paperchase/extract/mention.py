@@ -58,7 +58,7 @@ PRIORITY = {"EMAIL": 7, "PHONE": 6, "PLATFORM": 5, "POSITION": 4, "ORG": 3, "PER
 
 def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     """Keep the mentions that do not overlap a better one (see `_rank`). A
-    place inside an organisation's name ("Orsha Aircraft Repair Plant") is
+    place inside an organisation's name ("Zarechny Aircraft Repair Plant") is
     kept beside it."""
     ranked = sorted(mentions, key=lambda m: tuple(-x for x in _rank(m)) + (m.start or 0,))
     kept: list[Mention] = []

@@ -51,11 +51,41 @@ def _spans_many(texts: list[str]) -> list[list[tuple[int, int, str]]]:
     ten times faster than text by text. Texts go in by length, so a batch
     pads little."""
     _segmenter, tagger, _morph, _vocab = _models()
-    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+    texts = [_blank_lines(t) for t in texts]
+    # a text left without a word gives the tagger nothing to read (it fails on it)
+    order = sorted((i for i in range(len(texts)) if re.search(r"\w", texts[i])), key=lambda i: len(texts[i].strip()))
     out: list[list[tuple[int, int, str]]] = [[] for _ in texts]
     for i, markup in zip(order, tagger.map([texts[i] for i in order]), strict=True):
         out[i] = [(sp.start, sp.stop, sp.type) for sp in markup.spans]
     return out
+
+
+_CAPITALISED = re.compile(r"[A-ZА-ЯЁ][^\W\d_]*")
+_LINE = re.compile(r"[^\n]+")
+_OPENERS = ".!?:;…-–—>•*\"«(["
+
+
+def _worth_reading(line: str) -> bool:
+    """Whether natasha may find a name in `line`: it holds a capitalised
+    word inside a sentence, or one opening a sentence that is no common
+    Russian word ("Добрый", "Спасибо" open sentences, "Иванов" a name)."""
+    from paperchase.extract.persons import common_ru
+
+    for m in _CAPITALISED.finditer(line):
+        before = line[:m.start()].rstrip()
+        if before and before[-1] not in _OPENERS:
+            return True
+        if not common_ru(m.group()):
+            return True
+    return False
+
+
+def _blank_lines(text: str) -> str:
+    """The text with every line natasha would find nothing in (see
+    `_worth_reading`) turned to spaces of the same length, so offsets hold:
+    in ordinary mail that is about three quarters of the text, and the
+    tagger's time is in proportion to the words it reads."""
+    return _LINE.sub(lambda m: m.group() if _worth_reading(m.group()) else " " * len(m.group()), text)
 
 
 CHUNK = 4000

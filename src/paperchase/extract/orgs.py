@@ -1,13 +1,13 @@
 """Organisation names by pattern (`data/extract/orgs.yml`):
 
 - a legal form or kind of organisation before a quoted name: `ОАО «Завод»`,
-  `АО «СКБ «Кедр»»` (nested quotes, also the common `АО «СКБ «Кедр»` with one
+  `АО «СКБ «Ясень»»` (nested quotes, also the common `АО «СКБ «Ясень»` with one
   closing mark), `ТОВ "…"`, `Открытое акционерное общество «…»`, `JSC "…"`;
 - a capitalised Latin name before a legal suffix: `… GmbH`, `… Co., Ltd.`,
   `… OJSC`, or before a kind of organisation: `… Design Bureau`;
 - a toponymic adjective, more adjectives and a kind of organisation:
-  `Оршанский авиаремонтный завод`, `Камскага КБ`;
-- a capitalised name in «guillemets» on its own (`у «Хесслера»`), marked weak.
+  `Заречный авиаремонтный завод`, `Палескага КБ`;
+- a capitalised name in «guillemets» on its own (`у «Бергмана»`), marked weak.
 
 Why patterns: natasha cuts quoted names at the inner quote and knows no
 Belarusian; these shapes are how firms are written in this mail."""
@@ -95,7 +95,7 @@ def quoted_end(text: str, start: int) -> int | None:
                 depth -= 1
                 last = i + 1
                 # depth 0, or a nested name closed with one mark for both
-                # ("АО «СКБ «Кедр»", as Russian typography often writes it)
+                # ("АО «СКБ «Ясень»", as Russian typography often writes it)
                 if depth == 0 or (i + 1 < len(text) and text[i + 1] != "»" and depth >= 1 and
                                   text.count("«", start, i) > text.count("»", start, i) + 1):
                     return i + 1
@@ -113,7 +113,7 @@ def quoted_end(text: str, start: int) -> int | None:
 
 def _inner(quoted: str) -> str:
     s = quoted[1:]
-    # the closing mark, unless it closes a nested name ("«СКБ «Кедр»" keeps "«Кедр»")
+    # the closing mark, unless it closes a nested name ("«СКБ «Ясень»" keeps "«Ясень»")
     if s.endswith(("»", '"', "“", "”")) and not (s.endswith("»") and s.count("«") >= s.count("»")):
         s = s[:-1]
     return s.strip()
@@ -183,7 +183,7 @@ ABBR_AFTER = re.compile(rf"\s*\((?P<abbr>[{UP}][{UP}0-9&-]{{1,9}})\)")
 
 def _abbreviations(text: str, found: list[Mention]) -> list[Mention]:
     """An abbreviation in brackets right after a name: "Foo Engine Plant
-    (FEP)", "Кривичский моторный завод (КМЗ)"; it names the same firm."""
+    (FEP)", "Ясеневский моторный завод (ЯМЗ)"; it names the same firm."""
     out = []
     for m in found:
         if m.extra.get("source") != "pattern" or m.end is None:

@@ -7,7 +7,7 @@ when its shape is one people write names in:
 - initials with a word: "В.А. Кузнецов", "Кузнецов В.А.", "I. Ivanov";
 - a form of address with a word: "Mr. Bondar", "Herrn P. Bondar", "спадар Лапко";
 - a first name with a patronymic or another capitalised word: "Виктор Антонович",
-  "Павел Бондарь", "Лагунович Дмитрий Викторович";
+  "Пётр Ткачук", "Якубович Дмитрий Викторович";
 - two or three ALL-CAPS Latin words as in a passport ("IVANOU IVAN"), near a
   cue word ("passport", "guests") or with a known first name;
 - a first name alone ("Алена", "Паша"); a surname alone that pymorphy3 knows.
@@ -109,7 +109,7 @@ def _ru_parse(word: str, tag: str) -> Any | None:
     if not re.search("[а-яё]", word.lower()) or re.search("[іўїє]", word.lower()):
         return None
     for p in wf.parse(word, "ru"):
-        # a plural "Name" parse is a surname in -ов/-ин ("Трофимов"), not a first name
+        # a plural "Name" parse is a surname in -ов/-ин ("Ефимов"), not a first name
         # unknown words get guessed tags; only dictionary words count
         if (tag in p.tag.grammemes and p.score >= 0.25 and p.is_known
                 and not (tag == "Name" and "plur" in p.tag.grammemes)):
@@ -155,10 +155,30 @@ def _first(word: str) -> tuple[str, str] | None:
     for k in range(1, 4):
         if len(key) - k >= 3 and key[:-k] in lex.stems and key[-k:] in wf.NOUN_ENDINGS:
             return lex.stems[key[:-k]]
-    m = DIMINUTIVE.match(key)  # "Тарасик", "Остапчику": a first name with a diminutive suffix
+    m = DIMINUTIVE.match(key)  # "Тарасик", "Тарасику": a first name with a diminutive suffix
     if m and m.group(1) in lex.first and lex.first[m.group(1)][0][:1].isupper():
         return lex.first[m.group(1)]
-    return None
+    if m and (base := _first_from_groups(word[:len(m.group(1))])) is not None:
+        return base
+    return _first_from_groups(word)
+
+
+def _first_from_groups(word: str) -> tuple[str, str] | None:
+    """The resolver's first-name groups know more names, cognates and
+    diminutives (a Belarusian or Latin spelling of a name, "Тёма"), in any
+    transliteration: a word they read as a first name of one gender is one."""
+    if len(word) < 3 or not word[:1].isupper() or (word.isupper() and len(word) > 1):
+        return None
+    from paperchase.resolve.names.lexicon import first_names
+    from paperchase.resolve.names.person import given_info
+
+    g = given_info(word)
+    if g is None or g.fuzzy or not g.groups:
+        return None
+    genders = {first_names().groups[i].gender for i in g.groups}
+    if len(genders) != 1:
+        return None
+    return (word, genders.pop())
 
 
 def _tokens(line: str) -> list[Tok]:
@@ -275,16 +295,22 @@ def _accept(run: list[Tok], line: str, at_start: bool, generic: set[str]) -> lis
     if roles == ["CAP"] and run[0].kind == "han":
         return run
     words = [t for t in run if t.role in ("FIRST", "PATR", "SURN", "CAP", "FAM")]
-    if (at_start and len(run) >= 3 and run[0].role == "CAP" and run[1].role == "FIRST" and run[2].role == "PATR"
+    # a verb before a full name ("Накіраваць Коваля Івана Пятровіча"): three
+    # name words after it; before a first name and patronymic, the verb alone
+    three = len(run) == 4 and roles[1:] in (["CAP", "FIRST", "PATR"], ["SURN", "FIRST", "PATR"])
+    if (at_start and (three or len(run) >= 3 and roles[:3] == ["CAP", "FIRST", "PATR"])
             and (common_ru(run[0].text) or VERB_LIKE.search(run[0].text))):
         run = run[1:]  # "Перадай Андрэю Міхайлавічу", "Віншуем ...": a verb opens the sentence
         roles = roles[1:]
-    if at_start and run[0].role in ("CAP", "SURN") and common_ru(run[0].text) and "PATR" not in roles:
+        words = words[1:]
+    if (at_start and run[0].role in ("CAP", "SURN") and common_ru(run[0].text) and "PATR" not in roles
+            and not _surname_with_initials(run)):
         run = run[1:]
         return _accept(run, line, False, generic) if run else None
     if "INIT" in roles and words and len(words) <= 2:
         # "Ф.И.О. Должность", "ВЭД С.И.": a common word or an abbreviation beside initials is no name
-        if any(common_ru(w.text) or (w.text.isupper() and wf.CYRILLIC.search(w.text)) for w in words):
+        if any((common_ru(w.text) and not _surname_with_initials(run)) or (w.text.isupper() and wf.CYRILLIC.search(w.text))
+               for w in words):
             return None
         return run
     if "TITLE" in roles and words:
@@ -304,6 +330,14 @@ def _accept(run: list[Tok], line: str, at_start: bool, generic: set[str]) -> lis
     if len(run) == 1 and roles[0] in ("SURN", "CAP") and _ru_parse(run[0].text, "Surn") is not None:
         return run
     return None
+
+
+def _surname_with_initials(run: list[Tok]) -> bool:
+    """"Петров И.И." / "И.И. Петров": a word with a surname's suffix right
+    beside two initials is a surname even where it is a Russian word too (a
+    plural genitive in -ов)."""
+    roles = [t.role for t in run]
+    return len(run) == 3 and (roles == ["SURN", "INIT", "INIT"] or roles == ["INIT", "INIT", "SURN"])
 
 
 def _ru_lemma(word: str, role: str, gender: str | None) -> str:
@@ -345,7 +379,9 @@ def _person(run: list[Tok], line: str, offset: int) -> Mention:
             gender = t.gender or gender
         elif t.role == "PATR":
             parts["patronymic"] = t.text
-            gender = gender or t.gender
+            # the patronymic's ending is surer than the first name's (a man's genitive
+            # first name may read as a woman's nominative)
+            gender = t.gender or gender
         elif t.role in ("SURN", "CAP", "FIRST", "FAM") and "last" not in parts:
             parts["last"] = t.text
     last = parts.get("last", "")
@@ -411,9 +447,11 @@ def _attach_han(found: list[Mention], text: str) -> list[Mention]:
     keep = []
     for m in found:
         if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", m.surface):
-            near = any(o is not m and abs(o.end - m.start) <= 2 or abs(m.end - o.start) <= 2
-                       for o in found if o is not m and not re.fullmatch(r"[\u4e00-\u9fff]+", o.surface))
-            if not near:
+            near = next((o for o in found if o is not m and not re.fullmatch(r"[\u4e00-\u9fff]+", o.surface)
+                         and (0 <= m.start - o.end <= 2 or 0 <= o.start - m.end <= 2)), None)
+            if near is None:
                 continue
+            # the name it is written beside: the same person in another script
+            m.extra["beside"] = near.extra.get("untitled") or near.surface
         keep.append(m)
     return keep

@@ -53,12 +53,57 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     return rx, index
 
 
-def find_roles(text: str) -> list[Mention]:
+PREFIX = 3  # letters of a phrase's first word that pick the patterns tried at a word
+
+
+@cache
+def _by_prefix() -> tuple[dict[str, re.Pattern[str]], frozenset[int]]:
+    """The phrases grouped by the first letters of their first word's stem,
+    one pattern per group (in the order of the one big pattern, longest
+    phrase first): a word of the text tries only the phrases that can begin
+    with it, instead of the whole alternation at every character."""
     rx, index = _pattern()
+    data = lexicon.mapping(ROLES, "", lexicon.load(ROLES))
+    phrases: list[tuple[str, str]] = [(ph, role) for role, vals in data.items()
+                                      for ph in lexicon.str_list(ROLES, role, vals)]
+    phrases.sort(key=lambda p: len(p[0]), reverse=True)
+    buckets: dict[str, list[str]] = {}
+    for k, (phrase, _role) in enumerate(phrases):
+        first = phrase.split()[0].casefold().split("-")[0]
+        stem = STRIP.sub("", first) if len(first) > 4 and re.match("[а-яёіўїєґ]", first) else first
+        key = stem[:PREFIX]
+        buckets.setdefault(key, []).append(
+            f"(?P<r{k}>" + r"\s+".join(_word_re(w) for w in phrase.split()) + ")")
+    compiled = {key: re.compile(rf"(?:{'|'.join(gs)})(?![{LOW}\w])", re.I) for key, gs in buckets.items()}
+    return compiled, frozenset(len(k) for k in compiled)
+
+
+_WORD_START = re.compile(rf"(?<![{LOW}\w])[{LOW}\w]", re.I)
+
+
+def find_roles(text: str) -> list[Mention]:
+    _rx, index = _pattern()
+    compiled, lengths = _by_prefix()
     out = []
-    for m in rx.finditer(text):
+    low = text.casefold() if len(text.casefold()) == len(text) else None
+    pos = 0
+    for w in _WORD_START.finditer(text):
+        at = w.start()
+        if at < pos:
+            continue
+        m = None
+        for n in sorted(lengths, reverse=True):
+            head = (low[at:at + n] if low is not None else text[at:at + n].casefold())
+            rx = compiled.get(head)
+            if rx is not None:
+                m = rx.match(text, at)
+                if m:
+                    break
+        if m is None:
+            continue
         role = index[m.lastgroup] if m.lastgroup else ""
         out.append(Mention("POSITION", m.group(), m.start(), m.end(), {"source": "pattern", "role": role}))
+        pos = m.end()
     return out
 
 

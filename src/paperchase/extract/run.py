@@ -3,7 +3,7 @@
 Two passes. The first reads every message (headers, subject, body,
 attachments) with all extractors and writes their mentions; it also collects
 the organisation names seen in full. The second looks for those names again
-in every text ("Кедра" after «Кедр» was seen with its legal form) and adds
+in every text ("Ясеня" after «Ясень» was seen with its legal form) and adds
 the hits that no mention covers yet. Re-running replaces all mentions."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from itertools import islice
 from typing import Any
 
-from paperchase.extract import headers, ner, persons, segments, vocab
+from paperchase.extract import headers, ner, persons, segments, surnames, vocab
 from paperchase.extract.mention import Mention
 from paperchase.extract.text import text_mentions
 from paperchase.store.case import Case, StoredMessage
@@ -37,7 +37,24 @@ def message_mentions(msg: StoredMessage) -> list[Mention]:
         for m in text_mentions(att.text, "attachment"):
             m.attachment_id = att.id
             out.append(m)
+    for m in out:
+        if m.label == "PER" and m.field == "signature":
+            _sender_tie(m, msg)
     return out
+
+
+def _sender_tie(m: Mention, msg: StoredMessage) -> None:
+    """The name in a message's own signature that matches its sender's
+    display name is the sender: it gets the sender's address ("Коваль" under
+    a mail from "Коваль П.Я." <director@…>), which ties the two in resolution."""
+    if m.extra.get("email") or m.extra.get("quoted"):
+        return
+    from paperchase.resolve.names import compare
+
+    for addr in msg.sender[:1]:
+        name, email = (addr.get("name") or "").strip(), (addr.get("email") or "").strip().lower()
+        if name and email and compare(m.surface, name, schema="Person").match:
+            m.extra["email"] = email
 
 
 def _rows(message_pk: int, mentions: Iterable[Mention]) -> list[tuple[Any, ...]]:
@@ -48,7 +65,7 @@ def _rows(message_pk: int, mentions: Iterable[Mention]) -> list[tuple[Any, ...]]
 def _collect(voc: vocab.Vocabulary, mentions: list[Mention]) -> None:
     """Organisation names worth looking for again: those a pattern found
     (legal form, suffix, org word), quoted names that are not common words,
-    and a company domain's label in capitals ("OARZ"). A signature line
+    and a company domain's label in capitals ("ZARZ"). A signature line
     taken for an organisation by position alone is not trusted enough."""
     for m in mentions:
         if m.label != "ORG":
@@ -70,6 +87,7 @@ def extract_case(case: Case) -> int:
     """Write the mentions of every message of `case`; returns how many."""
     db = case.db
     voc = vocab.Vocabulary()
+    known = surnames.Surnames()
     total = 0
     with case.transaction():
         db.execute("DELETE FROM mentions")
@@ -81,12 +99,13 @@ def extract_case(case: Case) -> int:
         for msg in batch:
             found = message_mentions(msg)
             _collect(voc, found)
+            surnames.collect(known, found)
             pending += _rows(msg.id, found)
             if len(pending) >= BATCH:
                 total += _flush(case, pending)
     total += _flush(case, pending)
-    if len(voc):
-        total += _second_pass(case, voc)
+    if len(voc) or len(known):
+        total += _second_pass(case, voc, known)
     return total
 
 
@@ -99,11 +118,12 @@ def _flush(case: Case, rows: list[tuple[Any, ...]]) -> int:
     return n
 
 
-def _second_pass(case: Case, voc: vocab.Vocabulary) -> int:
+def _second_pass(case: Case, voc: vocab.Vocabulary, known: surnames.Surnames | None = None) -> int:
     gaz = voc.gazetteer()
     total = 0
     pending: list[tuple[Any, ...]] = []
     relabel: list[tuple[str, int]] = []
+    relabel_per: list[tuple[str, int]] = []
     for msg in case.iter_messages():
         taken = _taken(case.db, msg.id)
         texts: list[tuple[str, str, int | None]] = [("subject", msg.subject, None), ("body", msg.text, None)]
@@ -113,14 +133,28 @@ def _second_pass(case: Case, voc: vocab.Vocabulary) -> int:
             if not text:
                 continue
             spans = taken.get((att_id, field == "subject"), [])
-            for m in vocab.find(gaz, text):
+            finds = vocab.find(gaz, text) if len(voc) else []
+            if known is not None:
+                finds += known.find(text)
+            for m in finds:
                 clash = [sp for sp in spans if sp[0] < m.end and m.start < sp[1]]  # type: ignore[operator]
                 if not clash:
                     m.field, m.attachment_id = field, att_id
                     new.append(m)
                 for start, end, pk, source, label in clash:
-                    # natasha calls a firm's short foreign name a person ("Цзиньхай")
-                    if (start, end) == (m.start, m.end) and source == "ner" and label == "PER":
+                    if (m.label == "PER" and (start, end) == (m.start, m.end) and source == "signature"
+                            and label == "ORG"):
+                        # a signature's lone line read as a firm is the signer's surname
+                        per = Mention("PER", m.surface, start, end, {"source": "vocab", "found_by": "signature",
+                                                                     "parts": m.extra["parts"],
+                                                                     "lemma": m.extra["lemma"]}, "signature")
+                        if field == "body":
+                            _sender_tie(per, msg)
+                        relabel_per.append((json.dumps(per.extra, ensure_ascii=False), pk))
+                        continue
+                    # natasha calls a firm's short foreign name a person ("Цзиньлун")
+                    if (m.label == "ORG" and (start, end) == (m.start, m.end) and source == "ner"
+                            and label == "PER"):
                         relabel.append((json.dumps({"source": "vocab", "found_by": "ner", "name": m.extra["name"],
                                                     "weak": True}, ensure_ascii=False), pk))
         pending += _rows(msg.id, new)
@@ -130,6 +164,9 @@ def _second_pass(case: Case, voc: vocab.Vocabulary) -> int:
     if relabel:
         with case.transaction():
             case.db.executemany("UPDATE mentions SET label = 'ORG', extra = ? WHERE id = ?", relabel)
+    if relabel_per:
+        with case.transaction():
+            case.db.executemany("UPDATE mentions SET label = 'PER', extra = ? WHERE id = ?", relabel_per)
     return total
 
 

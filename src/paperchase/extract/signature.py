@@ -4,7 +4,7 @@ and places. The person's mention gets the others as hints (`role`, `org`,
 `phone`, `email`), which the resolver and the employment detector use.
 
 A signature line that is no person, position, phone or address and looks like
-a name of something ("OARZ, Orsha", "Vertrieb Osteuropa") is taken as the
+a name of something ("ZARZ, Kobryn", "Vertrieb Osteuropa") is taken as the
 organisation only when it has a capital letter run or an org word; a street
 address is not."""
 
@@ -81,7 +81,7 @@ def parse(text: str, start: int, end: int) -> list[Mention]:
 
 def _org_candidate(body: str, taken: list[tuple[int, int]], places: list) -> Mention | None:
     """The organisation in a signature line without an org pattern: the part
-    before the first comma ("OARZ, Orsha"), if it is capitalised, not a
+    before the first comma ("ZARZ, Kobryn"), if it is capitalised, not a
     place, not a street address and not already taken."""
     part = body.split(",")[0].strip()
     if not part or len(part) > 60 or STREET.search(part) or part.endswith((".", ":")):
@@ -95,5 +95,5 @@ def _org_candidate(body: str, taken: list[tuple[int, int]], places: list) -> Men
     if not (part.isupper() and len(part) >= 2 or caps == len(words) and len(words) <= 6):
         return None
     if places and not part.isupper() and not orgs.has_org_word(part):
-        return None  # "Dalian, Liaoning, China": an address line
+        return None  # "Wuxi, Jiangsu, China": an address line
     return Mention("ORG", part, s, e, {"source": "signature", "name": part, "weak": True})

@@ -1,12 +1,12 @@
 """The case's own organisation vocabulary: once a firm is seen in full
 (`ОАО «Завод»`, `Foo Machine Tool Co., Ltd.`, a company mail domain), its name
 and its distinctive words are looked for everywhere else, inflected
-("Завода", "у «Хесслера»"), so a firm mentioned later by its short name is
+("Завода", "у «Бергмана»"), so a firm mentioned later by its short name is
 still a mention.
 
 Distinctive: not a generic word of firm names ("Machine", "Trading", "завод"),
 not a place, not an adjective, and not shared by two different firms (so
-"Dalian" in two firms' names stays out)."""
+"Wuxi" in two firms' names stays out)."""
 
 from __future__ import annotations
 
@@ -63,8 +63,8 @@ class Vocabulary:
 
     def add_acronyms(self, name: str, full: str) -> None:
         """The abbreviations a firm's name makes: first letters of its words,
-        compound words split at a known prefix ("Оршанский авиаремонтный
-        завод" -> ОАЗ, ОАРЗ), and their Latin transliteration (OARZ)."""
+        compound words split at a known prefix ("Заречный авиаремонтный
+        завод" -> ЗАЗ, ЗАРЗ), and their Latin transliteration (ZARZ)."""
         words = [w for w in re.findall(r"[^\W\d_]+", _clean(name)) if len(w) > 1]
         if not 2 <= len(words) <= 6 or not all(wf.CYRILLIC.search(w) for w in words):
             return

@@ -38,7 +38,7 @@ MIN_STEM = 4
 def fold(text: str) -> str:
     """Case- and ё-insensitive key; apostrophe variants made one; Belarusian
     and Ukrainian і read as и, so a foreign name spelt in either alphabet
-    ("Цзіньхай", "Цзиньхай") is one key."""
+    ("Цзіньлун", "Цзиньлун") is one key."""
     return text.casefold().replace("ё", "е").replace("’", "'").replace("ʼ", "'").replace("і", "и")
 
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from paperchase.findings import development, employment, military, people, shortage, supply, travel
 from paperchase.findings.context import Context
-from paperchase.findings.cues import is_news
+from paperchase.findings.cues import is_news, is_news_author
 from paperchase.findings.lexicon import validate_all
 from paperchase.findings.model import Candidate, Finding
 from paperchase.findings.view import make_view
@@ -49,9 +49,21 @@ def candidates(messages: Iterable[Any], ctx: Context) -> dict[str, list[Candidat
         sender = (view.sender or {}).get("email", "")
         if is_news(view.subject, getattr(msg, "text", "") or "", sender, ctx.home_domains):
             continue
+        _drop_forwarded_news(view, ctx)
         for name, fn in DETECTORS:
             cands[name].extend(fn(view, ctx))
     return cands
+
+
+def _drop_forwarded_news(view: Any, ctx: Context) -> None:
+    """A news item forwarded or quoted inside a message ("---- Forwarded ----
+    From: Some Herald <news@...>") reports on other firms: its sentences are
+    taken out of the view before any detector reads them."""
+    for block in view.blocks:
+        if block.authors:
+            block.segments = [s for s in block.segments
+                              if not (s.line in block.authors
+                                      and is_news_author(block.authors[s.line], ctx.home_domains))]
 
 
 def group_all(cands: dict[str, list[Candidate]], ctx: Context) -> list[Finding]:

@@ -267,7 +267,7 @@ class Context:
 
     def domain_named(self, text: str) -> str | None:
         """A sender domain whose first label carries a capitalised Latin word
-        of `text` ("Hessler" -> hessler-wzm.example.de): firms name their mail
+        of `text` ("Vornholt" -> vornholt-tech.example.de): firms name their mail
         domains after themselves, which ties a firm named in a Russian letter
         to its own mail when the resolver has not."""
         for w in re.findall(r"\b[A-Z][A-Za-z]{3,}\b", text):

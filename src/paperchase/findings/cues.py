@@ -90,6 +90,29 @@ def percentages(text: str) -> list[tuple[int, float]]:
 _NEWS_SENDER = re.compile(r"^(?:news|digest|newsletter|noreply|no-reply|info|rassylka|bulletin)\b", re.I)
 
 
+# a mail domain or display name of a news outlet (latin stems inside a domain label)
+_MEDIA_DOMAIN = re.compile(r"news|vestnik|novost|gazet|digest|bulletin|izvesti|vedomost", re.I)
+# (not "agency" or "press": a travel agency's or a press maker's forwarded mail carries facts)
+_MEDIA_NAME = re.compile(r"(?<!\w)(?:вестн\w+|вісник\w*|новост\w+|навін\w+|новин\w+|газет\w+|ведомост\w+|"
+                         r"известия|news\w*|gazette|herald|digest|bulletin|newsletter)(?!\w)", re.I)
+_MEDIA_LOCAL = re.compile(r"^(?:news|digest|newsletter|rassylka|bulletin|editor|redakci\w*|redaktsi\w*)\b", re.I)
+
+
+def is_news_author(address: dict[str, str] | None, home_domains: set[str]) -> bool:
+    """A news outlet as the author of a forwarded or quoted item ("От: Деловой
+    вестник <news@...>"): its sentences are reports about others, never
+    the mailbox owner's own facts."""
+    if not address:
+        return False
+    email = (address.get("email") or "").lower()
+    domain = email.rsplit("@", 1)[-1] if "@" in email else ""
+    if domain and domain in home_domains:
+        return False
+    local = email.split("@", 1)[0]
+    return bool((email and _MEDIA_LOCAL.match(local)) or (domain and _MEDIA_DOMAIN.search(domain.split(".")[0]))
+                or _MEDIA_NAME.search(address.get("name") or ""))
+
+
 def is_news(subject: str, text: str, sender_email: str, home_domains: set[str]) -> bool:
     """A newsletter or digest from outside: general news, not the case's own facts."""
     domain = sender_email.rsplit("@", 1)[-1].lower()

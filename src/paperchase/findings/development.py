@@ -11,12 +11,14 @@ of messages about the product, read in date order; a proposal ("предлага
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from paperchase.extract.places import country_name, find_countries
 from paperchase.findings.context import Context, tld_country
 from paperchase.findings.cues import code, has, percentages, platforms
 from paperchase.findings.lexicon import Lexicon, lexicon
 from paperchase.findings.model import Candidate, Evidence, Finding, confidence, merge_evidence
+from paperchase.findings.shares import countries_in, is_work_term, share
 from paperchase.findings.text import Segment
 from paperchase.findings.view import View
 
@@ -54,7 +56,8 @@ def detect(view: View, ctx: Context) -> list[Candidate]:
                 if prods:
                     extra = {"product": prods[0], "partner": _partner(view, block.where, s, ctx),
                              "domains": _foreign(view, ctx),
-                             "countries": [h.code for h in find_countries(t) if h.code not in ("eu", ctx.home_country)]}
+                             "countries": [h.code for h in find_countries(t) if h.code not in ("eu", ctx.home_country)]
+                             + countries_in(t, ctx.home_country)}
                     cm = _CODENAME.search(t)
                     if cm:
                         extra["codename"] = code(cm.group(1))
@@ -67,18 +70,21 @@ def detect(view: View, ctx: Context) -> list[Candidate]:
                 at = pcts[0][0] if pcts else (equal.start() if equal else 0)
                 clause = _clause_at(t, at)
                 proposal = bool(lex["proposal"].search(clause)) or has("hypothetical", clause)
-                share = _share(t, pcts, lex) if pcts else 0.5
+                share = _home_share(view, block.where, s, pcts, ctx) if pcts else 0.5
                 out.append(Candidate(KIND, (), [], {}, Evidence(view.message_id, t, block.where, s.depth), 0.6,
                                      view.date, {"role": "share", "share": share, "proposal": proposal,
                                                  "products": _products(t, 0), "thread": view.thread,
-                                                 "domains": _foreign(view, ctx)}))
+                                                 "domains": _foreign(view, ctx),
+                                                 "countries": countries_in(t, ctx.home_country)}))
                 continue
             if jm:
                 continue
             prods = _products(t, 0)
             if prods:
                 out.append(Candidate(KIND, (), [], {}, Evidence(view.message_id, t, block.where, s.depth), 0.5,
-                                     view.date, {"role": "mention", "products": prods, "thread": view.thread}))
+                                     view.date, {"role": "mention", "products": prods, "thread": view.thread,
+                                                 "domains": _foreign(view, ctx),
+                                                 "countries": countries_in(t, ctx.home_country)}))
     return out
 
 
@@ -114,6 +120,19 @@ def _share(t: str, pcts: list[tuple[int, float]], lex: Lexicon) -> float:
     return best if best is not None else pcts[0][1]
 
 
+def _home_share(view: View, where: str, seg: Segment, pcts: list[tuple[int, float]], ctx: Context) -> float:
+    """The home side's share by who or what stands before each number
+    (see `shares`); the older reading of the lexicon's sides where that
+    tells nothing."""
+    orgs = [(m.start - seg.start, m.end - seg.start, ctx.is_home(m.entity_id))
+            for m in ctx.in_span(view.pk, where, seg.start, seg.end, "ORG") if m.entity_id and not is_work_term(m.surface)]
+    writer = view.author(next(b for b in view.blocks if b.where == where), seg)
+    d = ((writer or {}).get("email") or "").rsplit("@", 1)[-1].lower()
+    writer_home = (d in ctx.home_domains) if d else None
+    got = share(seg.text, pcts, orgs, writer_home, _lex(), ctx)
+    return got if got is not None else _share(seg.text, pcts, _lex())
+
+
 def _foreign(view: View, ctx: Context) -> list[str]:
     out = []
     for addr in [view.sender, *view.recipients]:
@@ -132,6 +151,11 @@ def _partner(view: View, where: str, seg: Segment, ctx: Context) -> str | None:
         if d and d not in ctx.home_domains:
             return ctx.org_for_domain(d) or d
     return None
+
+
+def _vote(codes: list[str | None]) -> str | None:
+    counts = Counter(c for c in codes if c)
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def group(cands: list[Candidate], ctx: Context) -> list[Finding]:
@@ -160,6 +184,14 @@ def group(cands: list[Candidate], ctx: Context) -> list[Finding]:
             country = next((x for c in cs for x in c.extra["countries"]), None)
         if not country:  # the partner's mail domain, from the letters that state the work
             country = next((tld_country(d) for c in cs for d in c.extra.get("domains", []) if tld_country(d)), None)
+        if not country:  # the partner's own mail domains
+            country = next((tld_country(d) for d in sorted(pdomains) if "." in d and tld_country(d)
+                            and tld_country(d) != ctx.home_country), None)
+        if not country:  # the letters about the product: "<country> side", a city, the partner's mail
+            evid = [c for c in shares + mentions if product in c.extra.get("products", [])] or shares + mentions
+            country = _vote([x for c in evid for x in c.extra.get("countries", [])]) or _vote(
+                [tld_country(d) for c in evid for d in c.extra.get("domains", [])
+                 if tld_country(d) and tld_country(d) != ctx.home_country])
         names = [product] + sorted({c.extra["codename"] for c in cs if c.extra.get("codename")})
         attrs: dict[str, object] = {"product": names}
         if country:

@@ -1,7 +1,7 @@
-"""employment: who holds which post where, from signatures ("Г.А. Лобач /
+"""employment: who holds which post where, from signatures ("Е.В. Кружилин /
 Генеральный директор"), the parties of contracts ("в лице генерального
 директора ..."), forms ("Место работы и должность: ...") and running text
-("А.Н. Шаповалов, заместитель директора по производству ОАО «...»").
+("Р.С. Мыльников, заместитель директора по производству ОАО «...»").
 
 The post is the longest match of roles.yml, or a POSITION the extract stage
 found; the person is the name right after or before it, else, for a post
@@ -39,6 +39,7 @@ _DEPARTMENT = re.compile(r"department|отдел|аддзел|відділ|сл�
 _PARTY = re.compile(r"(?:в лице|у асобе|в особі|in the person of|represented by)\s+$", re.I)
 _LEGAL = re.compile(r"\b(?:ОАО|АО|ООО|ЗАО|ПАО|ААТ|ТАА|ЗАТ|ПрАТ|ТОВ|УП|РУП|НПО|КБ|LLC|Ltd|GmbH|Co\.|Inc|FZCO|FZE|SAS|SA|JSC|OJSC|"
                     r"PLC|AG|Sp\. z o\.o\.|S\.p\.A\.|Corp)\b|[«\"]", re.I)
+_THEIR = re.compile(r"(?:^|\s)(?:их|іх|їх|их\s+же|their)\s+$", re.I)
 _POST_FIELD = re.compile(r"должност|посад|пасад|место работы|месца працы|місце роботи|position|occupation|employer", re.I)
 
 
@@ -66,7 +67,7 @@ def _employment(view: View, block: Block, seg: Segment, ctx: Context, subject: s
         rest = len(t) - (end - start) - sum(o.end - o.start for o in orgs)
         if person is None and rest <= 30 and not people:
             # a post on a line of its own: a name in the nominative is usually above it
-            # ("Г.А. Лобач / Генеральный директор"), after a dative or genitive post below it
+            # ("Е.В. Кружилин / Генеральный директор"), after a dative or genitive post below it
             dative = t[start:end][-1:].lower() in "ауюя"
             person = _signature_person(view, block, seg, ctx, below_first=dative, writer=not dative)
         if person is None and subject and _POST_FIELD.search(t):
@@ -81,8 +82,16 @@ def _employment(view: View, block: Block, seg: Segment, ctx: Context, subject: s
             else:
                 before = [o for o in before[-1:] if start - o.end <= 50 and ";" not in t[o.end : start]]
             org = (after[0].entity_id if after else None) or (before[0].entity_id if before else None)
+        theirs = _THEIR.search(t[max(0, start - 12) : start]) is not None
+        if org is None and theirs:
+            # "их главный технолог X": someone else's firm, named earlier in the sentence or not at all
+            named = [o for o in orgs if o.end <= start and not ctx.is_home(o.entity_id)]
+            org = named[-1].entity_id if named else None
+            if org is None:
+                continue
         if org is None:
-            org = _adjacent_org(view, block, seg, ctx) or _default_org(view, block, seg, person, ctx)
+            org = (_adjacent_org(view, block, seg, ctx) or _their_firm(view, block, seg, person, ctx)
+                   or _default_org(view, block, seg, person, ctx))
         if org is None or not ctx.is_a(org, "org"):
             continue
         out.append(Candidate(EMPLOYMENT, (person, org), [person, org], {"role": role},
@@ -135,6 +144,26 @@ def _adjacent_org(view: View, block: Block, seg: Segment, ctx: Context) -> str |
             os_ = [o for o in orgs_in(view, block, other, ctx) if _employer(o, ctx)]
             if os_:
                 return os_[0].entity_id
+    return None
+
+
+def _their_firm(view: View, block: Block, seg: Segment, person: str, ctx: Context) -> str | None:
+    """Someone the home firm's own mail speaks about, with no mail address of
+    their own, works where the sentence or the one before it says: "We signed
+    with Lindqvist. Their sales manager X will send..." names the other firm, not ours."""
+    writer = view.author(block, seg)
+    if domain_of((writer or {}).get("email", "")) not in ctx.home_domains or ctx.person_of(writer) == person:
+        return None
+    e = ctx.entities.get(person)
+    if (e and e.properties.get("email")) or person in ctx.person_email.values():
+        return None  # a correspondent: their own mail domain says where they work
+    prev = [o for o in block.segments if o.depth == seg.depth and o.end <= seg.start][-1:]
+    for other in [seg, *prev]:
+        named = [o.entity_id for o in orgs_in(view, block, other, ctx)
+                 if o.entity_id and not o.extra.get("weak") and not ctx.is_home(o.entity_id)
+                 and ctx.is_a(o.entity_id, "org") and not _DEPARTMENT.search(o.surface)]
+        if named:
+            return named[-1]
     return None
 
 

@@ -9,6 +9,9 @@ from functools import cache
 
 from paperchase.findings.lexicon import lexicon
 
+# keys of goods.yml that stand for "some parts": a finding names the specific goods where a text does
+GENERIC_GOODS = frozenset({"spare parts", "electronic components"})
+
 
 @cache
 def _any() -> re.Pattern[str]:

@@ -7,10 +7,17 @@ start of a word (so `ремонт` also matches `ремонта`, `капрем�
 unless listed): stems carry the inflection of Russian, Belarusian and
 Ukrainian without a morphological analyser for each. Files are loaded once,
 lazily, and validated: a bad file fails with `DataFileError` naming the file
-and the key."""
+and the key.
+
+An investigator extends the lexicons without touching the installed
+package: files of the same names in the folder named by the environment
+variable PAPERCHASE_LEXICON_DIR are validated the same way and merged in
+(their patterns added to the package's, group by group and language by
+language)."""
 
 from __future__ import annotations
 
+import os
 import re
 from functools import cache
 from importlib import resources
@@ -71,16 +78,47 @@ def parse_table(data: Any, name: str) -> dict[str, re.Pattern[str]]:
     return parse_lexicon(data, name)
 
 
-def _load(name: str) -> Any:
-    path = _data_dir() / name
+LEXICON_DIR_ENV = "PAPERCHASE_LEXICON_DIR"
+
+
+def extra_dir() -> Path | None:
+    """The investigator's own lexicon folder, if one is set."""
+    value = os.environ.get(LEXICON_DIR_ENV, "").strip()
+    return Path(value) if value else None
+
+
+def _read(path: Path, label: str) -> Any:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise DataFileError(f"{name}: cannot read: {exc}") from None
+        raise DataFileError(f"{label}: cannot read: {exc}") from None
     try:
         return yaml.safe_load(text)
     except yaml.YAMLError as exc:
-        raise DataFileError(f"{name}: not valid YAML: {exc}") from None
+        raise DataFileError(f"{label}: not valid YAML: {exc}") from None
+
+
+def merge(base: Any, extra: Any) -> Any:
+    """The package's lexicon with an investigator's additions: new groups and
+    languages are added, patterns appended to those already there."""
+    out = {g: {lang: list(p) for lang, p in langs.items()} for g, langs in base.items()}
+    for group, langs in extra.items():
+        for lang, pats in langs.items():
+            have = out.setdefault(group, {}).setdefault(lang, [])
+            have += [p for p in pats if p not in have]
+    return out
+
+
+def _load(name: str) -> Any:
+    data = _read(_data_dir() / name, name)
+    folder = extra_dir()
+    if folder is not None and (folder / name).is_file():
+        label = str(folder / name)
+        extra = _read(folder / name, label)
+        parse_lexicon(extra, label)  # the same checks, naming the investigator's file
+        parse_lexicon(data, name)
+        data = merge(data, extra)
+    return data
 
 
 @cache
@@ -108,16 +146,17 @@ FILES: dict[str, tuple[str, ...]] = {
     "common.yml": ("negation", "hypothetical", "cancel", "refused_visa", "plan", "past", "transit", "news"),
     "dates.yml": tuple(str(m) for m in range(1, 13)),
     "military.yml": ("repair", "military", "customer", "ours", "civil"),
-    "supply.yml": ("sanction", "unable", "supply", "origin", "substitute", "offer", "decline"),
+    "supply.yml": ("sanction", "unable", "supply", "origin", "substitute", "offer", "decline", "circumvent", "cutoff", "cause", "reported"),
     "shortage.yml": ("lack", "stall"),
     "development.yml": ("joint", "funding", "equal", "proposal", "ours", "theirs", "product"),
-    "people.yml": ("citizenship", "passport", "residence", "mine", "yours", "form_subject"),
+    "people.yml": ("citizenship", "passport", "residence", "mine", "yours", "form_subject", "statement_from"),
     "travel.yml": ("go", "first", "second", "itinerary", "guests", "host", "end_date", "back", "mission",
                    "hosting", "with_me"),
     "relations.yml": ("spouse", "child", "parent", "sibling"),
     "roles.yml": (),
     "goods.yml": (),
     "platforms.yml": (),
+    "demonyms.yml": (),
 }
 
 

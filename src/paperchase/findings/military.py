@@ -10,6 +10,7 @@ country, listing every platform."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -59,6 +60,17 @@ def _customers(segs: list[Segment], ctx: Context) -> list[_Customer]:
     return out
 
 
+_FOR = re.compile(r"(?:для|for|заказчик\w*|заказчык\w*|замовник\w*|customer)\W{0,3}$", re.I)
+
+
+def _own_customer(view: View, where: str, seg: Segment, ctx: Context) -> bool:
+    """A line names an organisation as the one it works for."""
+    for m in ctx.in_span(view.pk, where, seg.start, seg.end, "ORG"):
+        if not ctx.is_home(m.entity_id) and _FOR.search(seg.text[max(0, m.start - seg.start - 16) : m.start - seg.start]):
+            return True
+    return False
+
+
 def detect(view: View, ctx: Context) -> list[Candidate]:
     lex = _lex()
     out: list[Candidate] = []
@@ -85,6 +97,8 @@ def detect(view: View, ctx: Context) -> list[Candidate]:
             same = [c for c in customers if c.seg is s]
             if not same and lex["military"].search(s.text):
                 continue  # the sentence names its own military customer, but not whose: do not borrow one
+            if not same and _own_customer(view, block.where, s, ctx):
+                continue  # a row for a firm of its own ("для ОАО «...»"): not the military order beside it
             near = same or sorted((c for c in customers if abs(c.seg.line - s.line) <= 15),
                                   key=lambda c: (abs(c.seg.line - s.line), c.seg.line > s.line))
             if not near:

@@ -25,7 +25,7 @@ from paperchase.findings.text import Segment
 from paperchase.findings.view import Block, View
 
 CITIZENSHIP, FAMILY, EMPLOYMENT = "citizenship", "family_relation", "employment"
-PEOPLE = ("citizenship", "passport", "residence", "mine", "yours", "form_subject")
+PEOPLE = ("citizenship", "passport", "residence", "mine", "yours", "form_subject", "statement_from")
 INVERSE = {"spouse": "spouse", "sibling": "sibling", "child": "parent", "parent": "child"}
 _MOTHER = re.compile(r"(?:мам|мат|маці|mother|mum|mom)", re.I)
 _GAP_BEFORE = re.compile(r"^(?:[\s,–—(-]*|\s+(?:работает|работал\w*|трудится|служит|назначен\w*|працуе|працаваў|працюе|"
@@ -58,9 +58,12 @@ def _longest(table: dict[str, re.Pattern[str]], text: str, name: str = "") -> li
 
 
 def people_in(view: View, block: Block, seg: Segment, ctx: Context) -> list[Mention]:
-    """PER mentions of a sentence, offsets made relative to the sentence."""
+    """PER mentions of a sentence, offsets made relative to the sentence; a
+    possessive read as a first name ("Мая жонка": "Мая" is "my") is no person."""
     out = []
     for m in ctx.in_span(view.pk, block.where, seg.start, seg.end, "PER"):
+        if _pronoun(m.surface):
+            continue
         out.append(Mention(m.where, m.field, m.start - seg.start, m.end - seg.start, m.label, m.entity_id, m.surface,
                            m.extra))
     return out
@@ -89,13 +92,16 @@ def addressee(view: View, block: Block, seg: Segment, ctx: Context) -> str | Non
 def form_subject(view: View, block: Block, ctx: Context) -> str | None:
     """The person a form or statement is about: the name after "Я," or the
     name field; None for running text."""
-    pat = _lex()["form_subject"]
-    for seg in block.segments:
-        m = pat.search(seg.text)
-        if m:
-            for p in people_in(view, block, seg, ctx):
-                if p.start >= m.start() and p.entity_id:
-                    return p.entity_id
+    pats = [_lex()["form_subject"]]
+    if block.where.startswith("attachment:"):
+        pats.append(_lex()["statement_from"])  # "от ... <name>" heads a statement; in a letter it is any "от"
+    for pat in pats:
+        for seg in block.segments:
+            m = pat.search(seg.text)
+            if m:
+                for p in people_in(view, block, seg, ctx):
+                    if p.start >= m.start() and p.entity_id:
+                        return p.entity_id
     return None
 
 
@@ -142,6 +148,12 @@ def _citizenship(view: View, block: Block, seg: Segment, ctx: Context, subject: 
         res = lex["residence"].search(span)
         span = span[: res.start()] if res else span
         codes += [(m.start(), h.code) for h in find_countries(span) if h.code != "eu"]
+        # "a Lithuanian citizen", "польская гражданка": the adjective right before a person noun
+        # ("российское гражданство" is a topic as often as a fact, and its holder may be anyone named)
+        if not re.search(r"ств|ship|nationality|staats", m.group(0), re.I):
+            before = t[max(0, m.start() - 25) : m.start()]
+            codes += [(m.start(), h.code) for h in find_countries(before)
+                      if h.code != "eu" and len(before) - h.end <= 2 and h.end - h.start >= 4]
     for m in lex["passport"].finditer(t):
         if lex["residence"].search(_clause_of(t, m.start())):
             continue
@@ -149,6 +161,12 @@ def _citizenship(view: View, block: Block, seg: Segment, ctx: Context, subject: 
         hits = [h for h in find_countries(before) if h.code != "eu" and len(before) - h.end <= 2]
         if hits and not negated_before(t, m.start() - (len(before) - hits[-1].start)):
             codes.append((m.start(), hits[-1].code))
+            continue
+        # "паспорт український", "пашпарт беларускі": the adjective after the noun
+        after = t[m.end() : m.end() + 25]
+        late = [h for h in find_countries(after) if h.code != "eu" and h.start <= 2 and h.end - h.start >= 4]
+        if late and not negated_before(t, m.start()):
+            codes.append((m.start(), late[0].code))
     if not codes:
         return []
     pos = codes[0][0]
@@ -165,23 +183,33 @@ def _citizenship(view: View, block: Block, seg: Segment, ctx: Context, subject: 
 
 # -- family -----------------------------------------------------------------------
 
+def _pronoun(surface: str) -> bool:
+    lex = _lex()
+    w = surface.strip()
+    return " " not in w and len(w) <= 5 and bool(lex["mine"].fullmatch(w) or lex["yours"].fullmatch(w))
+
+
 def _family(view: View, block: Block, seg: Segment, ctx: Context, subject: str | None, first: bool) -> list[Candidate]:
     t = seg.text
     lex = _lex()
     out = []
     people = [p for p in people_in(view, block, seg, ctx) if p.entity_id]
+    listed: dict[str, str] = {}  # relative -> whose relative, in this sentence
     for start, end, rel in _longest(lexicon("relations.yml"), t, "relations.yml"):
         before = t[max(0, start - 14) : start]
         after_p = [p for p in people if p.start >= end and re.fullmatch(r"[\s,:–—-]*", t[end:p.start])]
         before_p = [p for p in people if p.end <= start and _GAP_BEFORE.match(t[p.end:start])]
         told = [p for p in people if p.end <= start and _IS.match(t[p.end:start])]
         relative = anchor = None
-        if told and not before_p:  # "Hanna is my wife", "Ганна — мая жонка"
+        if told and not before_p:  # "Zoya is my wife", "Зоя — мая жонка"
             relative = told[-1].entity_id
             anchor = _pronoun_person(t[told[-1].end:start], view, block, seg, ctx)
-        elif before_p and after_p:  # "Лена, жена Вадима"
+        elif before_p and after_p and before_p[-1].entity_id in listed:
+            # "жена X, сын Y": a list of relatives of one person, not "X, the son of Y"
+            relative, anchor = after_p[0].entity_id, listed[before_p[-1].entity_id]
+        elif before_p and after_p:  # "Тоня, жена Игната"
             relative, anchor = before_p[-1].entity_id, after_p[0].entity_id
-        elif after_p:  # "жена — Лагунович Елена", "Ваша мама, Яраслава"
+        elif after_p:  # "жена — Мыльникова Тоня", "Ваша мама, Ефрасіння"
             relative = after_p[0].entity_id
             if _THIRD.search(before):  # "его жена Мария": the man named before
                 prior = [p for p in people if p.end <= start]
@@ -193,6 +221,7 @@ def _family(view: View, block: Block, seg: Segment, ctx: Context, subject: str |
         elif first and start == 0 and re.match(r"\s*[,!]", t[end:]):  # "Мамо, ...": the addressee
             relative, anchor = addressee(view, block, seg, ctx), author(view, block, seg, ctx)
         if relative and anchor and relative != anchor:
+            listed[relative] = anchor
             a, b, r = (anchor, relative, rel) if anchor < relative else (relative, anchor, INVERSE[rel])
             extra = {"mother": bool(_MOTHER.match(t[start:end]))} if rel == "parent" else {}
             out.append(Candidate(FAMILY, (a, b), [anchor, relative], {"relationship": rel, "_key": r},
@@ -203,12 +232,15 @@ def _family(view: View, block: Block, seg: Segment, ctx: Context, subject: str |
 # -- the kinds together -----------------------------------------------------------
 
 def detect(view: View, ctx: Context) -> list[Candidate]:
+    from paperchase.findings import family_ours  # it reads this module's helpers
+
     out: list[Candidate] = []
     for block in view.blocks:
         subject = form_subject(view, block, ctx)
         for i, seg in enumerate(block.segments):
             out += _citizenship(view, block, seg, ctx, subject)
             out += _family(view, block, seg, ctx, subject, first=(i == 0 and block.where == "body"))
+            out += family_ours.detect(view, block, i, ctx)
     return out
 
 
@@ -224,7 +256,7 @@ def _names(eid: str, ctx: Context) -> int:
 
 def _same_fact(cands: list[Candidate], ctx: Context) -> list[Candidate]:
     """Re-key claims that are one fact under two entities (a resolver that
-    kept "Чарнецкага Вадзіма" apart from "Vadzim Charnetski"): one person in
+    kept "Ластоўскага Язэпа" apart from "Yazep Lastouski"): one person in
     one post is one employment, whichever name of the firm was used; a post
     held by one person at a time is one employment, whichever name of the
     person; a spouse is one person's."""
@@ -250,7 +282,7 @@ def _same_fact(cands: list[Candidate], ctx: Context) -> list[Candidate]:
     for c in cands:
         if c.kind == FAMILY and c.attributes["relationship"] == "spouse":
             spouses.setdefault(c.subjects[1], []).append(c)
-    # one mother, one father: "Ваша мама, Яраслава Мікалаеўна" and "Yaroslava Hnatiuk" are one relative
+    # one mother, one father: "Ваша мама, Ефрасіння Ціханаўна" and "Yefrasinnia Vornik" are one relative
     parents: dict[tuple[str, bool], list[Candidate]] = {}
     for c in cands:
         if c.kind == FAMILY and c.attributes["relationship"] == "parent" and "mother" in c.extra:
@@ -273,8 +305,10 @@ def _same_fact(cands: list[Candidate], ctx: Context) -> list[Candidate]:
 
 
 def group(cands: list[Candidate], ctx: Context) -> list[Finding]:
+    from paperchase.findings import family_ours
+
     by: dict[tuple[Any, ...], list[Candidate]] = {}
-    for c in _same_fact(cands, ctx):
+    for c in _same_fact(family_ours.keep(cands), ctx):
         key = (c.kind, *c.key, c.attributes.get("_key", ""))
         by.setdefault(key, []).append(c)
     out = []

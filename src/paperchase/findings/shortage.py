@@ -55,8 +55,9 @@ def detect(view: View, ctx: Context) -> list[Candidate]:
             pick = after[0] if after and (after[0][0] - pos) < 60 else min(goods, key=lambda g: abs(g[0] - pos))
             if abs(pick[0] - pos) > 90 or _of_origin(t, pick[0]):
                 continue
-            key = (ctx.home_org, pick[1])
-            out.append(Candidate(KIND, key, home, {"goods": pick[1]},
+            # one sentence, one shortage: "нет подшипников и уплотнений" is one stoppage, named by
+            # the goods nearest the cue; another sentence of the message about other goods is another
+            out.append(Candidate(KIND, (ctx.home_org, pick[1]), home, {"goods": pick[1]},
                                  Evidence(view.message_id, t, block.where, s.depth),
                                  0.8 if cues else 0.6, view.date))
     return out

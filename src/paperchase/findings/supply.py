@@ -18,17 +18,18 @@ import re
 from collections import Counter
 from typing import Any
 
-from paperchase.extract.places import country_name, find_countries
+from paperchase.extract.places import country_name, find_places
 from paperchase.findings.context import Context, tld_country
 from paperchase.findings.cues import has
-from paperchase.findings.goods import find_goods
+from paperchase.findings.goods import GENERIC_GOODS, find_goods
 from paperchase.findings.lexicon import Lexicon, lexicon
 from paperchase.findings.model import Candidate, Evidence, Finding, confidence, merge_evidence
+from paperchase.findings.origins import find_origins
 from paperchase.findings.text import Segment
 from paperchase.findings.view import View
 
 OBSTACLE, ALTERNATIVE = "sanctions_obstacle", "alternative_supplier"
-GROUPS = ("sanction", "unable", "supply", "origin", "substitute", "offer", "decline")
+GROUPS = ("sanction", "unable", "supply", "origin", "substitute", "offer", "decline", "circumvent", "cutoff", "cause", "reported")
 _AUTHORITY = re.compile(r"(?:санкц|контрол|кантрол|ограничен|абмежаван|обмежен|measures|sanction|control|regulations)\w*"
                         r"\s*(?:\w+\s*){0,2}$", re.I)
 
@@ -37,6 +38,8 @@ _AUTHORITY = re.compile(r"(?:санкц|контрол|кантрол|огран
 _MAKER = re.compile(r"\b(?:Co\.,?\s*Ltd|Ltd\.?|GmbH|LLC|Inc\.?|SAS|S\.A\.|JSC|Corp\.?|A\.S\.|Şti\.?)(?!\w)|"
                     r"\b(?:maker|manufacturer|производител\w+|изготовител\w+|вытворц\w+|виробник\w*)\b", re.I)
 _OURS = re.compile(r"\b(?:our|we|наш\w*|мы|нашу)\b", re.I)
+# the first person in a sentence a press report might also be: "по данным СМИ, нам не продадут..."
+_WE = re.compile(r"\b(?:our|we|us|наш\w*|мы|нам|нас|ми|нам|мне|me)\b", re.I)
 
 
 def _lex() -> Lexicon:
@@ -49,10 +52,12 @@ def _countries(text: str, ctx: Context) -> list[tuple[int, int, str]]:
     lex = _lex()
     fixed = re.sub(r"-(made|built|origin)", r" \1", text)  # "US-made": same length, offsets kept
     out = []
-    for h in find_countries(fixed):
+    for h in find_origins(fixed):
         if h.code in ("eu", ctx.home_country):
             continue
         before = fixed[max(0, h.start - 22) : h.start]
+        if lex["cause"].search(fixed[max(0, h.start - 40) : h.start] + "\x00"):
+            continue  # "restrictions over the war in X", "measures against X": the cause or target
         after = fixed[h.end : h.end + 16]
         if lex["origin"].search(before) or re.match(r"\s*(made|built|origin)", after, re.I) or (
                 lex["origin"].match(after.strip())):
@@ -83,32 +88,41 @@ def detect(view: View, ctx: Context) -> list[Candidate]:
     for block in view.blocks:
         for s in block.segments:
             t = s.text
-            if has("hypothetical", t):
-                continue
+            if has("hypothetical", t) or (lex["reported"].search(t) and not _WE.search(t)):
+                continue  # a condition; a press report about some other firm ("как сообщает агентство, комбинат ...")
             sanction = lex["sanction"].search(t) is not None
             unable = lex["unable"].search(t) is not None
             sub = lex["substitute"].search(t) is not None
             offer = lex["offer"].search(t) is not None
             if not (unable or sub or offer):
                 continue
-            goods = sorted({g for _p, g in find_goods(t)})
-            if unable and (sanction or (message_sanctions and lex["supply"].search(t))):
+            goods = list(dict.fromkeys(g for _p, g in find_goods(t)))  # in text order: the first named leads
+            cutoff = unable and lex["cutoff"].search(t) is not None and lex["supply"].search(t) is not None
+            if unable and (sanction or (message_sanctions and lex["supply"].search(t)) or
+                           (cutoff and _countries(t, ctx))):
+                head = _refusal_part(t, lex)  # "X will not sell - ask Y for samples": Y refuses nothing
                 cs = _countries(t, ctx)
                 origin = cs[0][2] if cs else None
                 if origin is None:
                     theirs = [ctx.org_country(o) for o in _orgs(view, block.where, s, ctx) if not ctx.is_home(o)]
                     origin = next((c for c in theirs if c), None)
                 if origin is None:
-                    d = ctx.domain_named(t) or (sender_domain if foreign_sender else None)
+                    d = ctx.domain_named(t) or (sender_domain if foreign_sender else None) or _foreign_author(
+                        view, block, s, ctx)  # a supplier's refusal forwarded or quoted by the buyer
                     origin = ctx.country_of_domain(d) if d else None
                 if origin and origin != ctx.home_country:
                     out.append(Candidate(OBSTACLE, (ctx.home_org, origin), home,
                                          {"origin_country": origin, "goods": goods},
                                          Evidence(view.message_id, t, block.where, s.depth),
                                          0.9 if sanction else 0.7, view.date,
-                                         {"refusers": _orgs(view, block.where, s, ctx)}))
+                                         {"refusers": _orgs(view, block.where, s, ctx, len(head)),
+                                          "refuser_text": head,
+                                          "domain": sender_domain if foreign_sender and s.depth == 0 else None}))
+                if not _offer_after(t, lex):
+                    continue
+            elif unable and not sub and not _offer_after(t, lex):
                 continue
-            if not (sub or offer) or (unable and not sub):
+            if not (sub or offer):
                 continue
             orgs = [o for o in _orgs(view, block.where, s, ctx) if not ctx.is_home(o)]
             domain = ctx.domain_named(t)
@@ -125,14 +139,54 @@ def detect(view: View, ctx: Context) -> list[Candidate]:
                 org = ctx.org_for_domain(domain) if domain else None
                 orgs = [org] if org else []
             if not orgs and not domain:
+                # "испытали корейские подшипники": the supplier is known by its country only
+                found = [c for _p, _s, c in _countries(t, ctx)]
+                if found and goods and not lex["decline"].search(t):
+                    out.append(Candidate(ALTERNATIVE, (), home, {"goods": goods},
+                                         Evidence(view.message_id, t, block.where, s.depth), 0.5, view.date,
+                                         {"orgs": [], "domain": None, "countries": found, "named": False,
+                                          "circumvent": False, "substitute": sub, "decline": False,
+                                          "country_only": found[0]}))
                 continue
-            found = [c for _p, _s, c in _countries(t, ctx)]
+            # after a refusal in the same sentence, the countries of the offer's own clause
+            part = _offer_part(t, lex) if unable else t
+            found = [c for _p, _s, c in _countries(part, ctx)] or _city_countries(part, ctx)
             out.append(Candidate(ALTERNATIVE, (), home, {"goods": goods},
                                  Evidence(view.message_id, t, block.where, s.depth),
                                  0.8 if sub else 0.6, view.date,
                                  {"orgs": orgs, "domain": domain, "countries": found, "named": named,
+                                  "circumvent": lex["circumvent"].search(t) is not None,
                                   "substitute": sub, "decline": lex["decline"].search(t) is not None}))
     return out
+
+
+_CLAUSE = re.compile(r"\s[-–—]\s|;|:\s|,\s(?:значит|поэтому|так что|таму|тому|so)\b", re.I)
+
+
+def _city_countries(text: str, ctx: Context) -> list[str]:
+    """"a maker from Ostrava": the country of a city, where the text names no country."""
+    return [h.code for h in find_places(text) if h.code not in ("eu", ctx.home_country)]
+
+
+def _offer_part(t: str, lex: Lexicon) -> str:
+    """The sentence after the clause that refuses ("" when none follows)."""
+    m = lex["unable"].search(t)
+    brk = _CLAUSE.search(t, m.end()) if m else None
+    return t[brk.end():] if brk else ""
+
+
+def _offer_after(t: str, lex: Lexicon) -> bool:
+    """"X will not sell to us any more - ask Y for samples": an offer or an
+    uptake in a clause after the refusal, free of a refusal of its own."""
+    tail = _offer_part(t, lex)
+    return lex["offer"].search(tail) is not None and lex["unable"].search(tail) is None
+
+
+def _foreign_author(view: View, block: Any, seg: Segment, ctx: Context) -> str | None:
+    """The mail domain of a forwarded or quoted line's author, when not the home firm's."""
+    email = ((view.author(block, seg) or {}).get("email") or "").lower()
+    d = email.rsplit("@", 1)[-1] if "@" in email else ""
+    return d if d and d not in ctx.home_domains else None
 
 
 def _quoted_supplier(view: View, ctx: Context) -> str | None:
@@ -145,8 +199,16 @@ def _quoted_supplier(view: View, ctx: Context) -> str | None:
     return None
 
 
-def _orgs(view: View, where: str, seg: Segment, ctx: Context) -> list[str]:
-    return [m.entity_id for m in ctx.in_span(view.pk, where, seg.start, seg.end, "ORG") if m.entity_id]
+def _orgs(view: View, where: str, seg: Segment, ctx: Context, length: int | None = None) -> list[str]:
+    end = seg.end if length is None else seg.start + length
+    return [m.entity_id for m in ctx.in_span(view.pk, where, seg.start, end, "ORG") if m.entity_id]
+
+
+def _refusal_part(t: str, lex: Lexicon) -> str:
+    """The sentence up to the end of the clause that refuses."""
+    m = lex["unable"].search(t)
+    brk = _CLAUSE.search(t, m.end()) if m else None
+    return t[: brk.start()] if brk else t
 
 
 def group_obstacles(cands: list[Candidate], ctx: Context) -> list[Finding]:
@@ -170,6 +232,8 @@ def _common_goods(cs: list[Candidate], prefer: set[str] | None = None) -> str | 
     c = Counter(g for x in cs for g in x.attributes.get("goods", []))
     if prefer and c.keys() & prefer:
         c = Counter({g: n for g, n in c.items() if g in prefer})
+    if c.keys() - GENERIC_GOODS:
+        c = Counter({g: n for g, n in c.items() if g not in GENERIC_GOODS})  # the goods the text names, if it does
     return c.most_common(1)[0][0] if c else None
 
 
@@ -183,15 +247,20 @@ def group_alternatives(cands: list[Candidate], obstacles: list[Candidate], ctx: 
     for c in obstacles:
         by_origin.setdefault(c.key[1], []).append(c)
     main_goods = {g for cs in by_origin.values() if (g := _common_goods(cs))}
-    refuser_domains = {ctx.domain_named(c.evidence.quote) for c in obstacles} - {None}
+    refuser_domains = ({ctx.domain_named(c.extra.get("refuser_text", c.evidence.quote)) for c in obstacles}
+                       | {c.extra.get("domain") for c in obstacles}) - {None}
     by: dict[object, list[Candidate]] = {}
     country_of: dict[object, str] = {}
+    refuser_words = {d.split(".")[0].split("-")[0] for d in refuser_domains if d}
     for c in cands:
+        if not c.extra["substitute"] and (c.extra.get("circumvent") or set(c.extra["orgs"]) & refusers or
+                                          _names_any(c.evidence.quote, refuser_words)):
+            continue  # the blocked maker's own goods through a middleman: circumvention, not an alternative
         orgs = [o for o in c.extra["orgs"] if o not in refusers and ctx.org_country(o) not in origins]
         domain = c.extra["domain"] if c.extra["domain"] not in refuser_domains else None
         supplier = orgs[0] if orgs else (ctx.org_for_domain(domain) if domain else None) or domain
-        if supplier is None:
-            continue
+        if supplier is None or c.extra.get("country_only") or _is_military(supplier, ctx):
+            continue  # a ministry or an armed force is a customer, never a supplier of goods
         countries = [x for x in c.extra["countries"] if x not in origins]
         if any(x in origins for x in c.extra["countries"][:1]) and not countries and not c.extra["substitute"]:
             continue  # the blocked goods themselves, through a third party ("interchangeable with US-made" is fine)
@@ -204,14 +273,21 @@ def group_alternatives(cands: list[Candidate], obstacles: list[Candidate], ctx: 
         by.setdefault(supplier, []).append(c)
         country_of.setdefault(supplier, country)
     by = _merge_same_offer(by, country_of, ctx)
+    for c in cands:
+        country = c.extra.get("country_only")
+        if country and country not in origins:
+            same = [sup for sup, cc in country_of.items() if cc == country and sup in by]
+            if len(same) == 1:  # one supplier of that country: the text speaks of its goods
+                by[same[0]].append(c)
     out = []
     for supplier, cs in by.items():
-        declined = [c.date for c in cs if c.extra["decline"] and c.date]
+        own = [c for c in cs if not c.extra.get("country_only")]  # a supplier qualifies by what names it
+        declined = [c.date for c in own if c.extra["decline"] and c.date]
         if declined and not any(c.date and c.date > max(declined) for c in cs if not c.extra["decline"]):
             continue  # turned down, and nothing came of it afterwards
-        goods = {g for c in cs for g in c.attributes.get("goods", [])}
+        goods = {g for c in own for g in c.attributes.get("goods", [])}
         replaces = any(c.extra["substitute"] and (c.attributes["goods"] or set(c.extra["countries"]) & origins)
-                       for c in cs)
+                       for c in own)
         if not (goods & blocked_goods) and not replaces:
             continue
         country = country_of[supplier]
@@ -228,6 +304,17 @@ def group_alternatives(cands: list[Candidate], obstacles: list[Candidate], ctx: 
         out.append(Finding(ALTERNATIVE, summary, subjects, attrs, merge_evidence(cs), confidence(cs),
                            (ctx.home_org, str(supplier))))
     return out
+
+
+def _is_military(supplier: object, ctx: Context) -> bool:
+    e = ctx.entities.get(str(supplier))
+    pat = lexicon("military.yml")["military"]
+    return e is not None and any(pat.search(n) for n in [e.name, *e.names])
+
+
+def _names_any(text: str, words: set[str]) -> bool:
+    """Whether a capitalised Latin word of `text` is one of a refusing firm's mail-domain words."""
+    return any(len(w) >= 4 and w.lower() in words for w in re.findall(r"\b[A-Z][A-Za-z]{3,}\b", text))
 
 
 def _merge_same_offer(by: dict[object, list[Candidate]], country_of: dict[object, str],
@@ -256,8 +343,8 @@ def _forms(supplier: object, ctx: Context) -> int:
 
 
 def _named_firm(supplier: object, ctx: Context) -> int:
-    """2: an entity named like a firm ("Ege Elektronik"), 1: an entity named
-    after a mail domain ("ege-elektronik"), 0: a bare domain."""
+    """2: an entity named like a firm ("Dalgaci Motor"), 1: an entity named
+    after a mail domain ("dalgaci-motor"), 0: a bare domain."""
     e = ctx.entities.get(str(supplier))
     if e is None:
         return 0

@@ -132,7 +132,7 @@ def implicit_writer(clause: str) -> bool:
 
 def past_gender(clause: str) -> str:
     """'femn' or 'masc' when the clause's past-tense verbs agree with one
-    singular subject ("Шаповалова привезла": a woman), else ''. Russian only."""
+    singular subject ("Мыльникова привезла": a woman), else ''. Russian only."""
     morph = _morph()
     if morph is None:
         return ""

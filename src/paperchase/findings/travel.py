@@ -90,7 +90,7 @@ def _places(text: str, ctx: Context, view: View | None = None, where: str = "", 
 def _abroad(text: str, ctx: Context, view: View | None = None, where: str = "", base: int = 0) -> list[PlaceHit]:
     """Places abroad that can be a destination: not the home country, not
     passed through, not a language or product adjective ("английский"),
-    not where a visitor comes from ("fly in from Xi'an")."""
+    not where a visitor comes from ("fly in from Chongqing")."""
     transit = common()["transit"]
     back = _lex()["back"].search(text) is not None
     out = []
@@ -143,11 +143,11 @@ def _travellers(view: View, block: Block, seg: Segment, off: int, clause: str, c
         if lex["host"].search(before.split()[-1] if before.split() else ""):
             continue
         if p.start - off <= 1 and re.match(r"\s*,", seg.text[p.end : p.end + 2]) and view.blocks[0] is block:
-            continue  # "Павел Сергеевич, ...": the person addressed
+            continue  # "Игнат Савельевич, ...": the person addressed
         if any(h.start == 0 and h.end >= len(p.surface) - 1 for h in find_all(p.surface)):
             continue  # "из Анталии" taken for a name: a place does not travel
         out.append(p.entity_id)
-    # "Шаповалова из Тбилиси привезла": a woman travelled, whatever man the name was also taken for
+    # "Мыльникова из Еревана привезла": a woman travelled, whatever man the name was also taken for
     g = {"femn": "m", "masc": "f"}.get(past_gender(clause)) if len(out) > 1 else None
     if g:
         out = [p for p in out if ctx.gender(p) != g] or out

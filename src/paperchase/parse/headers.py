@@ -12,6 +12,7 @@ import binascii
 import re
 from datetime import datetime, timedelta, timezone
 from email.utils import getaddresses, parsedate_to_datetime
+from functools import lru_cache
 
 from paperchase import settings
 from paperchase.model import Address, Defect
@@ -22,6 +23,9 @@ _EW = re.compile(rb"=\?([^?\s]{1,64})\?([BbQq])\?(.*?)(?:\?=|\?$|$)", re.S)
 _EW_FAST = re.compile(rb"=\?[^?\s]{1,64}\?[BbQq]\?")
 _FOLD = re.compile(r"\r?\n(?=[ \t])|\r?\n$")
 _QP_HEX = re.compile(rb"=([0-9A-Fa-f]{2})")
+_B64_JUNK = re.compile(rb"[^A-Za-z0-9+/]")
+_COMMENT = re.compile(r"\([^)]*\)")
+_ZONE_NAME = re.compile(r"\s+[A-Z]{3,5}$")
 
 
 def to_bytes(value: str) -> bytes:
@@ -33,7 +37,7 @@ def to_bytes(value: str) -> bytes:
 
 
 def _b_decode(text: bytes) -> bytes:
-    text = re.sub(rb"[^A-Za-z0-9+/]", b"", text)
+    text = _B64_JUNK.sub(b"", text)
     if len(text) % 4 == 1:
         text = text[:-1]
     text += b"=" * (-len(text) % 4)
@@ -47,16 +51,34 @@ def _q_decode(text: bytes) -> bytes:
     return _QP_HEX.sub(lambda m: bytes([int(m.group(1), 16)]), text.replace(b"_", b" "))
 
 
+_CACHED_MAX = 2000  # longer values are decoded each time, not remembered
+
+
 def decode_value(value: str, where: str = "", hint: str | None = None,
                  limit: int | None = None) -> tuple[str, list[Defect]]:
     """Unfold and decode one header value to text. `hint` is the charset the
     message declares for its body: raw 8-bit header bytes are most often in
-    that one."""
+    that one. Encoded values are remembered: a mailbox repeats its display
+    names and subjects on thousands of messages."""
+    if limit is None:
+        limit = settings.get_int("max_line_bytes")
+    if ("=?" not in value and value.isascii()) or len(value) > _CACHED_MAX:
+        return _decode_value(value, where, hint, limit)
+    text, defects = _decode_cached(value, where, hint, limit)
+    return text, [Defect(kind, detail, at) for kind, detail, at in defects]
+
+
+@lru_cache(maxsize=8192)
+def _decode_cached(value: str, where: str, hint: str | None,
+                   limit: int) -> tuple[str, tuple[tuple[str, str, str], ...]]:
+    text, defects = _decode_value(value, where, hint, limit)
+    return text, tuple((d.kind, d.detail, d.where) for d in defects)
+
+
+def _decode_value(value: str, where: str, hint: str | None, limit: int) -> tuple[str, list[Defect]]:
     defects: list[Defect] = []
     if "\n" in value:
         value = _FOLD.sub("", value)
-    if limit is None:
-        limit = settings.get_int("max_line_bytes")
     if len(value) > limit:
         defects.append(Defect("long-line", f"header of {len(value)} characters cut to {limit}", where))
         value = value[:limit]
@@ -121,16 +143,19 @@ def decode_value(value: str, where: str = "", hint: str | None = None,
     return "".join(out).strip(), defects
 
 
-def decode_addresses(values: list[str], where: str, hint: str | None = None) -> tuple[list[Address], list[Defect]]:
+def decode_addresses(values: list[str], where: str, hint: str | None = None,
+                     limit: int | None = None) -> tuple[list[Address], list[Defect]]:
     """Addresses with display names. Split first, decode names after: a
     decoded name may hold a comma ("Иванов, Иван") that would split it."""
     defects: list[Defect] = []
     out: list[Address] = []
+    if limit is None:
+        limit = settings.get_int("max_line_bytes")  # once, not per name
     unfolded = [_FOLD.sub("", v) for v in values]
     fast = _simple_addresses(unfolded)
     if fast is not None:
         for name, email in fast:
-            dname, more = decode_value(name, where, hint) if name else ("", [])
+            dname, more = decode_value(name, where, hint, limit) if name else ("", [])
             defects.extend(more)
             out.append(Address(dname.strip(), email))
         return out, defects
@@ -142,15 +167,15 @@ def decode_addresses(values: list[str], where: str, hint: str | None = None) -> 
     for name, email in pairs:
         if not name and not email:
             continue
-        dname, more = decode_value(name, where, hint) if name else ("", [])
+        dname, more = decode_value(name, where, hint, limit) if name else ("", [])
         defects.extend(more)
-        demail, more = decode_value(email, where) if email else ("", [])
+        demail, more = decode_value(email, where, None, limit) if email else ("", [])
         defects.extend(more)
         if "@" not in demail and not dname and demail:
             dname, demail = demail, ""
         out.append(Address(dname.strip().strip('"').strip(), demail.strip().strip("<>")))
     if not out and any(v.strip() for v in unfolded):
-        text, more = decode_value(" ".join(unfolded), where, hint)
+        text, more = decode_value(" ".join(unfolded), where, hint, limit)
         found = re.findall(r"[\w.+\-']+@[\w\-]+(?:\.[\w\-]+)+", text)
         if found:
             out = [Address("", e) for e in found]
@@ -206,8 +231,10 @@ def parse_date(value: str, where: str = "header:Date") -> tuple[str | None, list
     text = _FOLD.sub("", value).strip()
     if not text:
         return None, []
-    candidates = [text, re.sub(r"\([^)]*\)", "", text).strip(), re.sub(r"\s+[A-Z]{3,5}$", "", text)]
-    for cand in candidates:
+    # tried in turn, built only when the one before fails (most dates parse as written)
+    candidates = (text, lambda: _COMMENT.sub("", text).strip(), lambda: _ZONE_NAME.sub("", text))
+    for make in candidates:
+        cand = make if isinstance(make, str) else make()
         try:
             dt = parsedate_to_datetime(cand)
         except (TypeError, ValueError, IndexError, OverflowError):

@@ -13,6 +13,7 @@ import io
 import re
 from email.generator import BytesGenerator
 from email.message import Message
+from functools import lru_cache
 
 from paperchase import settings
 from paperchase.model import Attachment, Defect, Location, ParsedMessage, RawItem
@@ -66,7 +67,7 @@ def _headers(msg: Message, pm: ParsedMessage) -> None:
         grouped.setdefault(name.lower(), []).append(raw)
     for field, attr in _ADDRESS_FIELDS:
         if field in grouped:
-            addresses, more = hdr.decode_addresses(grouped[field], f"header:{field}", hint)
+            addresses, more = hdr.decode_addresses(grouped[field], f"header:{field}", hint, limit)
             getattr(pm, attr).extend(addresses)
             pm.defects.extend(more)
     if "subject" in grouped:
@@ -76,10 +77,10 @@ def _headers(msg: Message, pm: ParsedMessage) -> None:
     if "date" in grouped:
         pm.date, more = hdr.parse_date(grouped["date"][0])
         pm.defects.extend(more)
-    pm.message_id = hdr.message_id(grouped.get("message-id", [None])[0])
-    pm.in_reply_to = hdr.message_id(grouped.get("in-reply-to", [None])[0])
+    pm.message_id = hdr.message_id(_id_text(grouped.get("message-id", [None])[0]))
+    pm.in_reply_to = hdr.message_id(_id_text(grouped.get("in-reply-to", [None])[0]))
     if "references" in grouped:
-        pm.references = hdr.message_ids(" ".join(grouped["references"]))
+        pm.references = hdr.message_ids(_id_text(" ".join(grouped["references"])) or "")
     # every header, in order, decoded; the defects of those read above are
     # already recorded
     for name, raw in entries:
@@ -89,6 +90,15 @@ def _headers(msg: Message, pm: ParsedMessage) -> None:
             if name.lower() not in _READ_ABOVE:
                 pm.defects.extend(more)
         pm.headers.append((name, value))
+
+
+def _id_text(raw: str | None) -> str | None:
+    """A Message-ID-like value as text: raw 8-bit bytes (internationalised
+    addresses, RFC 6532) are decoded, not left as surrogates that no UTF-8
+    store can hold."""
+    if raw is None or raw.isascii():
+        return raw
+    return decode(hdr.to_bytes(raw), None, "header")[0]
 
 
 def _charset_hint(msg: Message) -> str | None:
@@ -273,6 +283,8 @@ class _Walker:
             raw = _raw_header(part, header)
             if raw is None:
                 continue
+            if raw.isascii() and param not in raw.lower():
+                continue  # no such parameter: spares get_param's pure-Python parse of the others
             if not raw.isascii():
                 found = _raw_param(raw, param)
                 if found:
@@ -344,10 +356,15 @@ def _raw_header(part: Message, name: str) -> str | None:
 def _raw_param(raw: str, param: str) -> str | None:
     """A parameter from a header holding raw 8-bit bytes (as surrogates),
     which the stdlib's get_param would turn into U+FFFD."""
-    m = re.search(rf'(?:^|;)\s*{param}\*?\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^;\s]+))', raw, re.I | re.S)
+    m = _param_re(param).search(raw)
     if not m:
         return None
     return m.group(1) if m.group(1) is not None else m.group(2)
+
+
+@lru_cache(maxsize=32)
+def _param_re(param: str) -> re.Pattern[str]:
+    return re.compile(rf'(?:^|;)\s*{param}\*?\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^;\s]+))', re.I | re.S)
 
 
 def _default_name(ctype: str, path: str) -> str:

@@ -14,7 +14,8 @@ _MID_PAD = re.compile(rb"(?<==)\s*(?=[A-Za-z0-9+/])")
 
 def b64decode(data: bytes) -> tuple[bytes, list[Defect]]:
     defects: list[Defect] = []
-    if _MID_PAD.search(data):
+    eq = data.find(b"=")  # a match sits after an "=": search from the first one, not the whole body
+    if eq >= 0 and _MID_PAD.search(data, eq):
         # padding in the middle: pieces encoded one by one and glued together
         parts = [b64decode(p) for p in _MID_PAD.split(data)]
         return b"".join(p[0] for p in parts), [d for p in parts for d in p[1]]

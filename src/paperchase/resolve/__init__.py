@@ -106,6 +106,16 @@ def resolve_case(case: Any) -> int:
                 props.setdefault("phone", []).append(surface)
             elif label == "POSITION":
                 props.setdefault("position", []).append(str(extra.get("position") or surface))
+    # a firm in a person's own signature is theirs (never one merely named in the
+    # same mail: internal mail names outsiders by name only)
+    for i, (label, group) in enumerate(clusters):
+        if label != "ORG":
+            continue
+        for f in group:
+            for signer in f.signers:
+                owner = by_surface.get(norm_form(signer), set())
+                if len(owner) == 1:
+                    entities[next(iter(owner))].properties.setdefault("organization", []).append(entities[i].name)
     for ent in entities:
         for k, vs in ent.properties.items():
             ent.properties[k] = sorted(dict.fromkeys(vs))

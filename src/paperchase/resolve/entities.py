@@ -60,7 +60,7 @@ def _person_caption(group: list[Form], shapes: dict[str, Shape]) -> str:
     """A full name, Latin where there is one, in First Last order (an
     all-caps or comma form is reordered and title-cased: a derived form)."""
     full = [f for f in group if shapes[f.key].kind == FULL]
-    # "Dmitry Lagunovich" reads as first name + patronymic too: a candidate
+    # "Dmitry Yakubovich" reads as first name + patronymic too: a candidate
     # wherever the person has full names
     pool = (full + [f for f in group if shapes[f.key].kind == FIRST_PATR and _latin(f.surface)]) if full else group
 
@@ -173,6 +173,8 @@ def build_entity(label: str, group: list[Form], shapes: dict[str, Shape]) -> Ent
                 props.setdefault("phone", []).append(p)
             for r in sorted(f.roles):
                 props.setdefault("position", []).append(r)
+            for o in sorted(f.orgs):
+                props.setdefault("organization", []).append(o)
         else:
             for c in sorted(f.countries):
                 props.setdefault("country", []).append(c.lower())

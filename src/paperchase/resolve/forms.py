@@ -41,6 +41,9 @@ class Form:
     countries: set[str] = field(default_factory=set)
     domains: set[str] = field(default_factory=set)
     names: set[str] = field(default_factory=set)    # what extraction says the form stands for
+    orgs: set[str] = field(default_factory=set)     # a person's firm as named beside them (extra.org)
+    signers: set[str] = field(default_factory=set)  # an ORG from a signature: the signer (extra.person)
+    beside: set[str] = field(default_factory=set)   # a name in Chinese characters: the name written beside it
     weak: bool = True
     count: int = 0
 
@@ -65,6 +68,15 @@ class Form:
         domain = extra.get("domain")
         if isinstance(domain, str) and domain:
             self.domains.add(domain.lower())
+        org = extra.get("org")
+        if self.label == "PER" and isinstance(org, str) and org.strip():
+            self.orgs.add(org.strip())
+        beside = extra.get("beside")
+        if self.label == "PER" and isinstance(beside, str) and beside.strip():
+            self.beside.add(beside.strip())
+        signer = extra.get("person")
+        if self.label == "ORG" and isinstance(signer, str) and signer.strip():
+            self.signers.add(signer.strip())
 
 
 @dataclass

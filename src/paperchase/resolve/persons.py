@@ -17,22 +17,25 @@ shared mailbox (office@, info@) or the names disagree on gender."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from paperchase.resolve.forms import Form, UnionFind, personal_email
+from paperchase.resolve.forms import Form, UnionFind, norm_form, personal_email
 from paperchase.resolve.names import compare, name_keys
 from paperchase.resolve.names.lexicon import first_names
-from paperchase.resolve.names.morph import patronymic
+from paperchase.resolve.names.morph import patronymic, surname_readings
 from paperchase.resolve.names.person import (
+    Given,
     Reading,
     _is_initial,
+    _plain_given,
     given_info,
     parse_person,
     strip_honorifics,
 )
 from paperchase.resolve.names.person_compare import patr_initials
-from paperchase.resolve.names.translit import words
+from paperchase.resolve.names.translit import is_cyrillic, words
 
 MAX_BLOCK = 300   # a key shared by more forms than this is too common to block on alone
 MAX_FAMILY = 40   # people sharing one surname key beyond this are not looked at as a family
@@ -59,6 +62,8 @@ def shape_of(surface: str) -> Shape:
         for giv, pat in ((a, b), (b, a)):
             p = patronymic(pat)
             g = given_info(giv, p.gender) if p is not None else None
+            if p is not None and g is None and _unknown_given(giv, pat):
+                g = _plain_given(giv)
             if p is not None and g is not None:
                 return Shape(FIRST_PATR, Reading(g, p, "", (), p.gender), p.gender)
     if r.given is not None and r.given.fine and r.surnames:
@@ -72,12 +77,30 @@ def shape_of(surface: str) -> Shape:
     return Shape(OTHER, r, name.gender)
 
 
+def _unknown_given(giv: str, pat: str) -> bool:
+    """A first name the lexicon lacks (Tatar, Caucasian, Central Asian names)
+    before a Cyrillic patronymic of the strict Russian form: first name and
+    patronymic, not a first name and a surname."""
+    return (is_cyrillic(giv) and _STRICT_PATR.search(pat.lower()) is not None
+            and not _STRICT_PATR.search(giv.lower()) and not any(s.cls for s in surname_readings(giv))
+            and given_info(giv) is None)
+
+
+_STRICT_PATR = re.compile(r"(?:ович|евич|овна|евна|ична|ічна|авіч|эвіч|івна|аўна|еўна)(?:а|у|ем|ом|е|ой|ы)?$")
+
+
+def given_keys(given: Given) -> set[object]:
+    """Index keys of a first name: its lexicon groups, or its canonical
+    form where the lexicon does not know it."""
+    return set(given.groups) if given.groups else {"f:" + given.fine}
+
+
 def _fp_fits(fp: Reading, r: Reading) -> bool:
     """Does first name + patronymic `fp` fit the full reading `r`?"""
     if r.given is None or fp.given is None or fp.patr is None:
         return False
     if r.given.fine:
-        if not fp.given.groups & r.given.groups:
+        if not given_keys(fp.given) & given_keys(r.given):
             return False
     elif not fp.given.initials & r.given.initials:
         return False
@@ -132,9 +155,9 @@ def cluster_persons(forms: list[Form]) -> tuple[list[list[Form]], dict[str, Shap
 
     # 3. partial forms join the one person they fit; candidates come from
     # indexes (surname keys, first-name groups), never from a scan of all
-    def anchors() -> tuple[dict[str, set[str]], dict[int, set[str]], dict[str, list[Form]]]:
+    def anchors() -> tuple[dict[str, set[str]], dict[object, set[str]], dict[str, list[Form]]]:
         by_name: dict[str, set[str]] = defaultdict(set)
-        by_group: dict[int, set[str]] = defaultdict(set)
+        by_group: dict[object, set[str]] = defaultdict(set)
         members: dict[str, list[Form]] = defaultdict(list)
         for f in forms:
             sh = shapes[f.key]
@@ -146,11 +169,14 @@ def cluster_persons(forms: list[Form]) -> tuple[list[list[Form]], dict[str, Shap
                 for k in name_keys(f.surface, "Person"):
                     by_name[k].add(root)
             r = sh.reading
-            if r is not None and r.given is not None:
-                for g in r.given.groups:
+            if r is not None and r.given is not None and r.given.fine:
+                for g in given_keys(r.given):
                     by_group[g].add(root)
         return by_name, by_group, members
 
+    weight = Counter()
+    for f in forms:
+        weight[uf.find(f.key)] += f.count
     for kind in (INITIALS, SURNAME):
         # full forms by blocking key, with the person they belong to now
         by_name_forms: dict[str, list[Form]] = defaultdict(list)
@@ -171,10 +197,13 @@ def cluster_persons(forms: list[Form]) -> tuple[list[list[Form]], dict[str, Shap
                     seen.add(m.key)
                     if compare(f.surface, m.surface, schema="Person").match:
                         hits.add(root)
-                if len(hits) > 1:
+                if len(hits) > 1 and kind == INITIALS:
                     break
-            if len(hits) == 1:
-                uf.union(hits.pop(), f.key)
+            # a bare surname shared by father and son goes to the one the case
+            # names far more often; initials must fit one person alone
+            pick = _pick(hits, weight) if kind == SURNAME else (next(iter(hits)) if len(hits) == 1 else None)
+            if pick is not None:
+                uf.union(pick, f.key)
     _, by_group, members = anchors()
     weight = Counter()
     for f in forms:
@@ -186,7 +215,7 @@ def cluster_persons(forms: list[Form]) -> tuple[list[list[Form]], dict[str, Shap
             continue
         if joined[uf.find(f.key)]:     # already joined as first name + surname
             continue
-        cands = set().union(*(by_group.get(g, set()) for g in sh.reading.given.groups))
+        cands = set().union(*(by_group.get(g, set()) for g in given_keys(sh.reading.given)))
         hits = {root for root in cands
                 if any(shapes[m.key].reading is not None and _fp_fits(sh.reading, shapes[m.key].reading)
                        for m in members[root])}
@@ -221,19 +250,41 @@ def cluster_persons(forms: list[Form]) -> tuple[list[list[Form]], dict[str, Shap
         sh = shapes[f.key]
         if sh.kind != GIVEN or sh.reading is None or sh.reading.given is None:
             continue
-        cands = set().union(*(by_group.get(g, set()) for g in sh.reading.given.groups))
-        hits = {root for root in cands
-                if any(shapes[m.key].kind == FULL and (not sh.gender or not shapes[m.key].gender
-                                                       or sh.gender == shapes[m.key].gender)
-                       for m in members[root])}
+        hits = _given_hits(sh.reading.given, sh.gender, by_group, members, shapes)
+        if not hits and is_cyrillic(f.surface) and sh.gender:
+            # "Ярослава": a woman's name, or a man's in the genitive; with no
+            # woman of that name in the case, the man
+            alt = given_info(f.surface.strip(), "m" if sh.gender == "f" else "f")
+            if alt is not None:
+                hits = _given_hits(alt, "m" if sh.gender == "f" else "f", by_group, members, shapes)
         pick = _pick(hits, weight)
         if pick is not None:
             uf.union(pick, f.key)
     # what is left alone: same given-name group, or a match, forms one person
     rest = [f for f in forms if uf.find(f.key) == f.key and shapes[f.key].kind in (GIVEN, SURNAME, INITIALS)]
     _block_compare(rest, uf)
+    # a name in Chinese characters joins the person written beside it ("Wang Wei 王伟")
+    for f in forms:
+        if _HAN.fullmatch(f.surface):
+            for b in sorted(f.beside):
+                if norm_form(b) in by_key:
+                    uf.union(norm_form(b), f.key)
+                    break
     groups = [[by_key[k] for k in g] for g in uf.groups()]
     return groups, shapes
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def _given_hits(given: Given, gender: str, by_group: dict[object, set[str]], members: dict[str, list[Form]],
+                shapes: dict[str, Shape]) -> set[str]:
+    """The people with a full name of this first name's groups and gender."""
+    cands = set().union(*(by_group.get(g, set()) for g in given.groups))
+    return {root for root in cands
+            if any(shapes[m.key].kind == FULL and (not gender or not shapes[m.key].gender
+                                                   or gender == shapes[m.key].gender)
+                   for m in members[root])}
 
 
 def _block_compare(forms: list[Form], uf: UnionFind, shapes: dict[str, Shape] | None = None) -> None:

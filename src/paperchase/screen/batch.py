@@ -15,7 +15,7 @@ from typing import TextIO
 
 from paperchase.errors import WatchlistError
 from paperchase.screen.evidence import Subject
-from paperchase.screen.load_csv import schema_of
+from paperchase.screen.load_csv import delimiter, schema_of
 from paperchase.screen.match import NEAR, Candidate, Screener, explain_floor
 from paperchase.screen.values import country
 
@@ -24,7 +24,8 @@ COLUMNS = ["name", "list", "entry_id", "caption", "score", "explanation"]
 
 def read_subjects(path: Path) -> Iterator[Subject]:
     with open(path, encoding="utf-8-sig", errors="replace", newline="") as fh:
-        reader = csv.DictReader(fh)
+        reader = csv.DictReader(fh, delimiter=delimiter(fh.readline()))
+        fh.seek(0)
         cols = {c.strip().lower(): c for c in reader.fieldnames or []}
         if "name" not in cols:
             raise WatchlistError(f"{path}: no `name` column", hint="The first row names the columns: name,schema,country.")
@@ -65,6 +66,7 @@ def screen_names(path: Path, screener: Screener, out: TextIO, threshold: float, 
         index.preload()
     global _JOB
     _JOB = job
+    out.flush()  # a forked worker must not inherit unwritten output and write it again
     chunks = _chunks(itertools.chain(head, subjects), CHUNK)
     with mp.get_context("fork").Pool(workers, initializer=_reopen) as pool:
         for rows, hits in pool.imap(_run_chunk, chunks):

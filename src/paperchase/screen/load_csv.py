@@ -18,10 +18,18 @@ SCHEMA_WORDS = {"person": "Person", "individual": "Person", "company": "Company"
                 "publicbody": "PublicBody", "vessel": "Vessel", "airplane": "Airplane", "aircraft": "Airplane"}
 
 
+def delimiter(first_line: str) -> str:
+    """Comma, or the semicolon or tab a spreadsheet saved the file with."""
+    for d in (",", ";", "\t"):
+        if d in first_line:
+            return d
+    return ","
+
+
 def header(head: bytes) -> list[str]:
     text = head.lstrip(b"\xef\xbb\xbf").decode("utf-8", errors="replace")
     first = text.splitlines()[:1]
-    row = next(csv.reader(first), []) if first else []
+    row = next(csv.reader(first, delimiter=delimiter(first[0])), []) if first else []
     return [c.strip().lower() for c in row]
 
 
@@ -39,7 +47,8 @@ def schema_of(value: str | None) -> str | None:
 
 def load(path: Path, report: LoadReport, list_name: str) -> Iterator[ListEntry]:
     with open(path, encoding="utf-8-sig", errors="replace", newline="") as fh:
-        reader = csv.DictReader(fh)
+        reader = csv.DictReader(fh, delimiter=delimiter(fh.readline()))
+        fh.seek(0)
         cols = {c.strip().lower(): c for c in reader.fieldnames or []}
         csl = "alt_names" in cols and "source" in cols
         report.format = "csl-csv" if csl else "names-csv"

@@ -20,15 +20,15 @@ from paperchase.screen.scorer import Scorer
 EXACT = 0.98  # a weak alias or a one-word name counts only when it matches this well
 PREFILTER = 55.0  # rapidfuzz ratio of folded forms below which a pair is not compared
 SMALL_POOL = 300  # pools up to this many names are pre-filtered with token_ratio alone ...
-STAGE_ONE = 100  # ... larger ones with ratio first, keeping this many for token_ratio
+STAGE_ONE = 60  # ... larger ones with ratio first, keeping this many for token_ratio
 EXACT_PAIRS = 40  # most pairs compared for one subject when the spellings are the same
-SPREAD = 15.0  # pairs more than this many points behind the closest are not compared ...
+SPREAD = 10.0  # pairs more than this many points behind the closest are not compared ...
 MIN_PAIRS = 3  # ... once this many have been
 GATE = 0.6  # pre-filter similarity (0-1) below which a pair is not compared at all
 MAX_SUPPORT = 0.1  # the most that evidence beside the name adds (see data/screen/evidence.yml)
 NEAR = 0.75  # candidates view: spellings this close are shown whatever their score
 PAIRS_PER_ENTRY = 3
-PAIRS_PER_SUBJECT = 12
+PAIRS_PER_SUBJECT = 8
 
 
 @dataclass(slots=True)

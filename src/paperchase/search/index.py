@@ -54,6 +54,30 @@ def _columns(subject: str, body: str, sender: str, rcpt: str, fname: str, meta: 
             fname, meta)
 
 
+def documents_of(subject: str | None, text: str | None, sender_json: str | None, rcpt_json: str | None,
+                 date_utc: str | None, language: str | None,
+                 attachments: list[tuple[str | None, str | None, str | None]]) -> list[tuple[str, ...]]:
+    """Column values of a message's documents (the body first, then each
+    attachment as (filename, text, language)), from the values stored in
+    `messages` / `attachments`. A pure function: the ingest computes it in
+    its parse workers, so folding costs the writer nothing."""
+    return documents_of_text(subject, text, addresses_text(sender_json), addresses_text(rcpt_json), date_utc,
+                             language, attachments)
+
+
+def documents_of_text(subject: str | None, text: str | None, sender: str, rcpt: str, date_utc: str | None,
+                      language: str | None,
+                      attachments: list[tuple[str | None, str | None, str | None]]) -> list[tuple[str, ...]]:
+    """`documents_of` with the address columns given as `addresses_text`
+    would make them (a writer holding the addresses spares the JSON round trip)."""
+    has = bool(attachments)
+    docs = [_columns(subject or "", text or "", sender, rcpt, "", doc_meta(date_utc, language, has, True))]
+    for filename, att_text, att_lang in attachments:
+        meta = doc_meta(date_utc, att_lang or language, has, False)
+        docs.append(_columns("", att_text or "", sender, rcpt, filename or "", meta))
+    return docs
+
+
 def _documents(db: sqlite3.Connection, message_pk: int) -> list[tuple[int | None, tuple[str, ...]]]:
     """(attachment id or None, column values) of each document of a message,
     recomputed from the stored text (the same values index and delete)."""
@@ -63,19 +87,12 @@ def _documents(db: sqlite3.Connection, message_pk: int) -> list[tuple[int | None
     if row is None:
         return []
     subject, text, sender_json, rcpt_json, date_utc, language = row
-    sender = addresses_text(sender_json)
-    rcpt = addresses_text(rcpt_json)
     atts = db.execute(
         "SELECT id, filename, text, language FROM attachments WHERE message_id = ? ORDER BY idx", (message_pk,)
     ).fetchall()
-    has = bool(atts)
-    docs: list[tuple[int | None, tuple[str, ...]]] = [
-        (None, _columns(subject or "", text or "", sender, rcpt, "", doc_meta(date_utc, language, has, True)))
-    ]
-    for att_id, filename, att_text, att_lang in atts:
-        meta = doc_meta(date_utc, att_lang or language, has, False)
-        docs.append((att_id, _columns("", att_text or "", sender, rcpt, filename or "", meta)))
-    return docs
+    docs = documents_of(subject, text, sender_json, rcpt_json, date_utc, language,
+                        [(filename, att_text, att_lang) for _id, filename, att_text, att_lang in atts])
+    return list(zip([None] + [a[0] for a in atts], docs, strict=True))
 
 
 def unindex_message(db: sqlite3.Connection, message_pk: int) -> None:
@@ -112,12 +129,33 @@ def index_message(db: sqlite3.Connection, message_pk: int) -> None:
     Call inside the transaction that inserted the message and its
     attachments; calling it again for the same message replaces its
     documents."""
-    # a new index is stamped with the folding that builds it; an older one
-    # keeps its stamp, and catch_up rebuilds it (one kv lookup per call)
+    stamp_new_index(db)
+    unindex_message(db, message_pk)
+    _insert(db, message_pk, _documents(db, message_pk))
+
+
+def stamp_new_index(db: sqlite3.Connection) -> None:
+    """A new index is stamped with the folding that builds it; an older one
+    keeps its stamp, and catch_up rebuilds it (one kv lookup per call)."""
     if _stored_version(db) is None and db.execute("SELECT 1 FROM search_docs LIMIT 1").fetchone() is None:
         _stamp(db)
+
+
+def index_documents(db: sqlite3.Connection, message_pk: int, attachment_ids: list[int],
+                    docs: list[tuple[str, ...]], *, stamp: bool = True) -> None:
+    """`index_message` for a writer that has the column values already
+    (`documents_of` on the values it just stored) and the ids of the
+    attachments it inserted, in order: the same rows, without reading the
+    message back. `stamp=False` where the caller ran `stamp_new_index` in
+    this transaction already."""
+    if stamp:
+        stamp_new_index(db)
     unindex_message(db, message_pk)
-    for att_id, cols in _documents(db, message_pk):
+    _insert(db, message_pk, list(zip([None, *attachment_ids], docs, strict=True)))
+
+
+def _insert(db: sqlite3.Connection, message_pk: int, docs: list[tuple[int | None, tuple[str, ...]]]) -> None:
+    for att_id, cols in docs:
         cur = db.execute(
             "INSERT INTO search_docs (message_pk, attachment_id) VALUES (?, ?)", (message_pk, att_id)
         )

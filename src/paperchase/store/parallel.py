@@ -2,10 +2,12 @@
 
 `parse_message` is a pure function of the bytes, so the mailbox is read and
 stored in one process (one writer: SQLite wants that) while up to `workers`
-processes parse. The window of items in flight is bounded, so memory stays
-flat however large the mailbox: `Pool.imap` would drain the source into its
-queue. Results come back in source order, so a resumed run meets them in the
-same order as a clean one."""
+processes parse. Items travel in chunks (one future per chunk, not per item):
+a future and its pickled call cost about as much as parsing a short message,
+so one per item kept the main process busy with bookkeeping. The window of
+chunks in flight is bounded, so memory stays flat however large the mailbox:
+`Pool.imap` would drain the source into its queue. Results come back in
+source order, so a resumed run meets them in the same order as a clean one."""
 
 from __future__ import annotations
 
@@ -14,11 +16,16 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Any
 
 from paperchase import settings
 from paperchase.model import ParsedMessage, RawItem
 
 Parsed = ParsedMessage | str | None  # a parse, a parser error's reason, or nothing to parse
+Work = Callable[[bytes], Any]  # what a worker does with one item's bytes (picklable: a module-level function)
+
+CHUNK = 16  # items per future
+WINDOW_CHUNKS = 6  # chunks in flight per worker: enough that a slow attachment does not stall the writer
 
 
 def parse_or_reason(data: bytes, depth: int = 0) -> ParsedMessage | str:
@@ -37,22 +44,49 @@ def workers() -> int:
     return n if n > 0 else min(4, max(1, (os.cpu_count() or 1)))
 
 
+def _run_chunk(work: Work, chunk: list[bytes]) -> list[Any]:
+    return [work(data) for data in chunk]
+
+
 def parse_ahead(items: Iterable[RawItem], needs_parse: Callable[[RawItem], bool],
-                n_workers: int | None = None) -> Iterator[tuple[RawItem, Parsed]]:
+                n_workers: int | None = None, work: Work = parse_or_reason,
+                chunk: int = CHUNK) -> Iterator[tuple[RawItem, Any]]:
+    """Each item with `work(item.data)` (None where `needs_parse` says no), in
+    source order. `work` runs in the workers, or inline with one worker."""
     n = workers() if n_workers is None else n_workers
     if n <= 1:
         for item in items:
-            yield item, (parse_or_reason(item.data) if needs_parse(item) else None)
+            yield item, (work(item.data) if needs_parse(item) else None)
         return
-    window = n * 64
+    window = n * WINDOW_CHUNKS
     ctx = multiprocessing.get_context("fork")  # the parent holds nothing a worker touches
     with ProcessPoolExecutor(max_workers=n, mp_context=ctx) as pool:
-        pending: deque[tuple[RawItem, Future[ParsedMessage | str] | None]] = deque()
+        # each entry: the chunk's items, which of them were sent, the future
+        pending: deque[tuple[list[RawItem], list[bool], Future[list[Any]] | None]] = deque()
+        batch: list[RawItem] = []
+        sent: list[bool] = []
+
+        def submit() -> None:
+            data = [item.data for item, s in zip(batch, sent, strict=True) if s]
+            fut = pool.submit(_run_chunk, work, data) if data else None
+            pending.append((batch.copy(), sent.copy(), fut))
+            batch.clear()
+            sent.clear()
+
+        def drain_one() -> Iterator[tuple[RawItem, Any]]:
+            got, flags, fut = pending.popleft()
+            results = iter(fut.result() if fut is not None else ())
+            for item, s in zip(got, flags, strict=True):
+                yield item, (next(results) if s else None)
+
         for item in items:
-            pending.append((item, pool.submit(parse_or_reason, item.data) if needs_parse(item) else None))
-            if len(pending) >= window:
-                done, fut = pending.popleft()
-                yield done, (fut.result() if fut else None)
+            batch.append(item)
+            sent.append(needs_parse(item))
+            if len(batch) >= chunk:
+                submit()
+                if len(pending) >= window:
+                    yield from drain_one()
+        if batch:
+            submit()
         while pending:
-            done, fut = pending.popleft()
-            yield done, (fut.result() if fut else None)
+            yield from drain_one()

@@ -44,8 +44,8 @@ def _read(name: str) -> Any:
         raise DataFileError(f"data/resolve/{name}: cannot be read: {exc}") from exc
 
 
-_DIM_SUFFIXES = ("ečka", "očka", "enka", "onka", "uška", "iuška", "iuša", "uša", "iuxa", "uxa", "xa", "ka",
-                 "ik", "ok", "ek", "ša", "ia")
+_DIM_SUFFIXES = ("ečka", "očka", "enka", "onka", "uška", "iuška", "iuša", "uša", "iuxa", "uxa", "ulka", "ulia",
+                 "usia", "unia", "čik", "xa", "ka", "ik", "ok", "ek", "ša", "ia")
 
 
 class FirstNames:

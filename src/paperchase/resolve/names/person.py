@@ -94,7 +94,12 @@ def given_info(tok: str, force: str = "") -> Given | None:
                 fine = c
     nominative = bool(groups) and fine == cands[0] and not oblique_only
     if not groups:
-        groups = set(lex.diminutive(fine))
+        # a diminutive the lexicon does not list, maybe in a case form (Тарасику)
+        for c in cands if is_cyrillic(tok) else cands[:1]:
+            groups = set(lex.diminutive(c))
+            if groups:
+                fine = c
+                break
     if force:
         groups = {g for g in groups if lex.groups[g].gender == force}
     if not groups:
@@ -150,6 +155,13 @@ def _reading(given_tok: str | None, patr_tok: str | None, surname_toks: list[str
     gender = ""
     if given is not None and given.groups and not given.fuzzy:
         gender = _group_gender(given.groups)
+    if (patr is not None and patr.gender and gender and gender != patr.gender and not force
+            and given_tok is not None):
+        # the patronymic's ending tells the gender surest: "Яраслава Мікалаевіча"
+        # is a man's genitive, the first name read back from its case ending
+        regiven = given_info(given_tok, patr.gender)
+        if regiven is not None:
+            given, gender = regiven, patr.gender
     if not gender and patr is not None:
         gender = patr.gender
     readings: list[Surname] = []
@@ -254,6 +266,11 @@ def parse_person(text: str) -> PersonName:
                 if g is not None and first_names().dim.get(g.fine):
                     tok = tok + end
                     break
+        if not initials and _given_score(tok) < 1.5 and is_cyrillic(tok) and tok[-1:].lower() in ("о", "ю"):
+            # the Ukrainian vocative: Галино, Олю (of Галина, Оля)
+            alt = tok[:-1] + ("а" if tok[-1:].lower() == "о" else "я")
+            if _given_score(alt) >= 1.5:
+                tok = alt
         # a lone first name from the lexicon is a first name (Марина, Настей),
         # even where it looks like a surname too
         if not initials and _given_score(tok) >= 1.5:

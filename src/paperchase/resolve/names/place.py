@@ -56,7 +56,7 @@ _AKANNE = str.maketrans({"o": "a", "e": "i", "x": "g", "z": "s", "c": "s", "č":
 
 
 def _close(x: str, y: str) -> bool:
-    """Short names share a skeleton too easily (Орша / Россия, ЕС / США): the
+    """Short names share a skeleton too easily (Рось / Русь, ЕС / США): the
     letters must agree too, up to akanne and a case ending."""
     x, y = x.translate(_AKANNE), y.translate(_AKANNE)
     return x[:1] == y[:1] and OSA.distance(x, y, score_cutoff=3) <= (2 if min(len(x), len(y)) >= 4 else 1)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 
 _CYR = {
     "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "ё": "e",
@@ -143,10 +143,64 @@ def canon(word: str, flip: bool = False) -> str:
 @lru_cache(maxsize=200_000)
 def plain(word: str, flip: bool = False) -> str:
     """Transliterated but not cleaned (no collapsing of doubled letters or
-    iotation), for counting typos letter by letter."""
+    iotation), for counting typos letter by letter. A Chinese name in Russian
+    (Palladius) spelling is read back to pinyin first, so that it meets the
+    pinyin spelling of the same name."""
     w = unmix(unicodedata.normalize("NFC", word).lower().translate(_DROP))
-    w = _cyr_to_latin(w) if is_cyrillic(w) else _lat_to_canon(w, flip)
+    if is_cyrillic(w):
+        py = palladius(w)
+        w = _lat_to_canon(py, flip) if py else _cyr_to_latin(w)
+    else:
+        w = _lat_to_canon(w, flip)
     return "".join(ch for ch in unicodedata.normalize("NFC", w) if ch.isalpha())
+
+
+@cache
+def _palladius_table() -> tuple[dict[str, str], tuple[str, ...], int]:
+    from importlib import resources
+
+    import yaml
+
+    from paperchase.errors import DataFileError
+
+    name = "data/resolve/palladius.yml"
+    try:
+        data = yaml.safe_load((resources.files("paperchase") / name).read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise DataFileError(f"{name}: cannot be read: {exc}") from exc
+    if not isinstance(data, dict):
+        raise DataFileError(f"{name}: top level must be a mapping")
+    syl, markers = data.get("syllables"), data.get("markers")
+    if not isinstance(syl, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in syl.items()):
+        raise DataFileError(f"{name}: syllables: expected a mapping of Cyrillic to pinyin syllables")
+    if not isinstance(markers, list) or not all(isinstance(m, str) and m for m in markers):
+        raise DataFileError(f"{name}: markers: expected a list of letter groups")
+    return dict(syl), tuple(markers), max(map(len, syl), default=0)
+
+
+@lru_cache(maxsize=100_000)
+def palladius(word: str) -> str:
+    """The pinyin of a Cyrillic word that is a Chinese name in the Palladius
+    system ("сяолун" -> "xiaolong"), or "" where the word does not split into
+    Palladius syllables whole or shows no letter group only Chinese names
+    show (Russian words are left to the ordinary transliteration)."""
+    table, markers, longest = _palladius_table()
+    w = word.lower().replace("ё", "е")
+    if not any(m in w for m in markers):
+        return ""
+    # fewest syllables first: "сяовэй" is сяо + вэй, not ся + о + вэй
+    best: list[list[str] | None] = [None] * (len(w) + 1)
+    best[0] = []
+    for i in range(len(w)):
+        cur = best[i]
+        if cur is None:
+            continue
+        for j in range(min(len(w), i + longest), i, -1):
+            py = table.get(w[i:j])
+            if py is not None and (best[j] is None or len(best[j]) > len(cur) + 1):  # type: ignore[arg-type]
+                best[j] = cur + [py]
+    found = best[len(w)]
+    return "".join(found) if found else ""
 
 
 def canon_variants(word: str) -> tuple[str, ...]:

@@ -1,0 +1,75 @@
+"""The case's own surnames: once a person is seen with a first name or
+initials ("Пётр Коваль", "П.Я. Коваль"), the surname alone is looked for
+again in every text, in its case forms ("Ковалю - доклад", a signature line
+"Коваль"), since natasha and the rules pass over a bare surname that is no
+dictionary word.
+
+Only surnames of four letters or more that are capitalised where found;
+a surname that is a common Russian word without a surname's suffix stays out."""
+
+from __future__ import annotations
+
+import re
+
+from paperchase.extract import wordforms as wf
+from paperchase.extract.mention import Mention
+
+# case endings a surname takes in Russian, Belarusian and Ukrainian (after the nominative)
+ENDINGS = ("", "а", "у", "ю", "ом", "ым", "ім", "ем", "е", "і", "ы", "ой", "ою", "ей", "ові", "еві", "ого",
+           "ому", "ага", "аму")
+WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+
+
+class Surnames:
+    """Surnames seen with a first name or initials, and their case forms."""
+
+    def __init__(self) -> None:
+        self.forms: dict[str, str] = {}   # folded form -> the surname as first seen
+
+    def add(self, surname: str) -> None:
+        from paperchase.extract.persons import _lex, common_ru
+
+        s = surname.strip()
+        if len(s) < 4 or not s[:1].isupper() or s.isupper() or not WORD.fullmatch(s):
+            return
+        key = wf.fold(s)
+        if common_ru(s) and not _lex().surn.match(key):
+            return
+        if not wf.CYRILLIC.search(s):
+            self.forms.setdefault(key, s)
+            return
+        base = key
+        if key.endswith(("ий", "ый", "ая", "ой", "і")):
+            return  # adjectival surnames: the rules and natasha read their forms
+        for end in ENDINGS:
+            self.forms.setdefault(base + end, s)
+
+    def __len__(self) -> int:
+        return len(self.forms)
+
+    def find(self, text: str) -> list[Mention]:
+        out: list[Mention] = []
+        if not self.forms:
+            return out
+        for m in WORD.finditer(text):
+            w = m.group()
+            if not w[:1].isupper() or (w.isupper() and len(w) > 1):
+                continue
+            base = self.forms.get(wf.fold(w))
+            if base is None:
+                continue
+            out.append(Mention("PER", w, m.start(), m.end(),
+                               {"source": "vocab", "parts": {"last": w}, "lemma": base, "weak": True}))
+        return out
+
+
+def collect(store: Surnames, mentions: list[Mention]) -> None:
+    """Surnames of the persons in `mentions` written with a first name,
+    patronymic or initials."""
+    for m in mentions:
+        if m.label != "PER":
+            continue
+        parts = m.extra.get("parts") or {}
+        last = parts.get("last")
+        if last and (parts.get("first") or parts.get("initials") or parts.get("patronymic")):
+            store.add(str(last))

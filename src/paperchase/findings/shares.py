@@ -1,0 +1,104 @@
+"""Whose share a percentage is, and where a development partner sits.
+
+A funding sentence gives one or two numbers ("доля завода — 65 %, другая
+сторона берёт на себя 35 %"; "АО X — 65 %, ООО Y — 35 %"; "we pay 40 %").
+The finding reports the home organisation's share, so each number is
+assigned a side by what stands just before it: an organisation named there
+(the home firm or another), a "<country> side" ("российская сторона",
+"беларускі бок", "the German side") read against the home country, or a
+possessive ("наша доля", "ваша часть") read against who is writing: "our"
+in a letter from the partner is the partner's share.
+
+A partner's country may be written only as a city adjective ("минского
+НПЦ", "казанское КБ"): `city_adjective_countries` turns such an adjective
+back into a city the gazetteer knows."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from paperchase.extract.places import find_all, find_countries, find_places
+from paperchase.findings.context import Context
+from paperchase.findings.lexicon import Lexicon
+
+# "X сторона", "X бок", "X side": the word before names the country
+_SIDE = re.compile(r"(?<![\w-])(\w{4,})\s+(?:сторон\w*|бок(?:у|а|ам)?|боку|side)(?!\w)", re.I)
+# a Slavic adjective of place: stem + -ск-/-цк- + ending
+_ADJ = re.compile(r"(?<![\w-])([А-ЯЁІЎЄЇа-яёіўєї]{2,}?)(ск|цк)(?:ий|ый|ая|ое|ого|ому|им|ом|ой|ую|ие|их|ими|ае|ага|аму|ім|ую|іх|"
+                  r"ій|а|е|ого|ому|ою|у|і)(?!\w)", re.I)
+_WINDOW = 45
+# abbreviations of a kind of work that an extractor may take for an organisation ("финансирование ОКР — 65 %")
+_WORK = re.compile(r"(?:НИ)?ОКР|НИР|ДКР|НДДКР|НДР|ОКБ-работ\w*|R&D|НИОКТР", re.I)
+
+
+def is_work_term(surface: str) -> bool:
+    """An R&D work abbreviation, not a party to the split."""
+    return _WORK.fullmatch(surface.strip()) is not None
+
+
+def side_of(text: str, pos: int, orgs: list[tuple[int, int, bool]], writer_home: bool | None,
+            lex: Lexicon, ctx: Context) -> str | None:
+    """'home', 'partner' or None for the number at `pos` of `text`; `orgs`
+    are (start, end, is_home) of the organisations named in the sentence."""
+    lo = max(0, pos - _WINDOW)
+    before = text[lo:pos]
+    # the nearest marker before the number decides: an organisation, a country's side, a possessive
+    marks: list[tuple[int, str]] = []
+    for s, e, home in orgs:
+        if lo <= e <= pos and not re.search(r"\d", text[e:pos]):
+            marks.append((e, "home" if home else "partner"))
+    for m in _SIDE.finditer(before):
+        hits = [h for h in find_countries(m.group(1)) if h.code != "eu"]
+        if hits and ctx.home_country:
+            marks.append((lo + m.end(), "home" if hits[0].code == ctx.home_country else "partner"))
+    if writer_home is not None:
+        for group, mine in (("ours", True), ("theirs", False)):
+            for m in lex[group].finditer(before):
+                marks.append((lo + m.end(), "home" if mine == writer_home else "partner"))
+    if not marks:
+        return None
+    return max(marks, key=lambda x: x[0])[1]
+
+
+def share(text: str, pcts: list[tuple[int, float]], orgs: list[tuple[int, int, bool]], writer_home: bool | None,
+          lex: Lexicon, ctx: Context) -> float | None:
+    """The home side's share, or None where no number's side can be told."""
+    for pos, v in pcts:
+        side = side_of(text, pos, orgs, writer_home, lex, ctx)
+        if side == "home":
+            return v
+    for pos, v in pcts:
+        if side_of(text, pos, orgs, writer_home, lex, ctx) == "partner":
+            return round(1 - v, 4)
+    return None
+
+
+@lru_cache(maxsize=20_000)
+def _city_of(stem: str, suffix: str) -> str | None:
+    """'минск' -> by; 'казан' + 'ск' -> the city 'Казань'."""
+    cands = [stem + suffix] if suffix == "ск" else []
+    cands += [stem, stem + "ь", stem + "а", stem + "ы", stem + "и", stem + "е", stem + "o"]
+    for c in cands:
+        word = c[:1].upper() + c[1:]
+        hits = [h for h in find_places(word) if h.start == 0 and h.end == len(word)]
+        if hits:
+            return hits[0].code
+    return None
+
+
+def city_adjective_countries(text: str) -> list[str]:
+    """Countries of the places named by an adjective in `text` ("минского" -> by)."""
+    out = []
+    for m in _ADJ.finditer(text):
+        code = _city_of(m.group(1).lower(), m.group(2).lower())
+        if code:
+            out.append(code)
+    return out
+
+
+def countries_in(text: str, home: str | None) -> list[str]:
+    """Foreign countries a text places something in: named countries and
+    cities, city adjectives, "<country> side"."""
+    out = [h.code for h in find_all(text)] + city_adjective_countries(text)
+    return [c for c in out if c and c not in ("eu", home)]

@@ -1,0 +1,88 @@
+"""Name comparison and clustering phenomena (fictional names): the
+patronymic decides gender, Palladius Chinese names meet pinyin, Ukrainian
+vocatives and diminutives, first name + patronymic with a first name the
+lexicon lacks, cross-language organisation words."""
+
+from pathlib import Path
+
+from test_resolve_case import Builder
+
+from paperchase.resolve.names import compare
+from paperchase.resolve.names.translit import canon, palladius
+from paperchase.resolve.persons import FIRST_PATR, shape_of
+
+
+def test_belarusian_masculine_genitive_is_a_man() -> None:
+    assert compare("Калінава Яраслава Мікалаевіча", "Калінаў Яраслаў", schema="Person").match
+    assert not compare("Калінава Яраслава Мікалаевіча", "Калінава Яраслава Мікалаеўна",
+                       schema="Person").match
+
+
+def test_palladius_meets_pinyin() -> None:
+    assert palladius("Сяолун") == "xiaolong"
+    assert palladius("Вася") == "" and palladius("Иван") == ""   # Russian words stay as they are
+    assert canon("Цзиньлун") == canon("Jinlong")
+    assert compare("Лю Сяолун", "Liu Xiaolong", schema="Person").match
+    assert compare("Чжан Хуэй", "Zhang Hui", schema="Person").match
+
+
+def test_ukrainian_vocative_and_diminutive() -> None:
+    assert compare("Галино", "Галина Гайова", schema="Person").score > 0
+    assert shape_of("Галино").kind == "given"
+    assert compare("Сашко", "Олександр", schema="Person").score > 0
+
+
+def test_first_name_and_patronymic_with_an_unknown_first_name() -> None:
+    assert shape_of("Рашид Ринатович").kind == FIRST_PATR
+    assert shape_of("Рашид Ринатов").kind != FIRST_PATR
+
+
+def test_org_words_across_belarusian_and_russian() -> None:
+    assert compare("ААТ «Лясны завод электроннага абсталявання»", "ОАО «Лесной завод электронного оборудования»",
+                   schema="Organization").match
+
+
+def test_clustering_joins_partial_forms(tmp_path: Path) -> None:
+    b = Builder(tmp_path / "case")
+    for s in ["Хайруллин Рашид Ринатович", "Рашид Ринатович", "Р.Р. Хайруллин", "Калінава Яраслава Мікалаевіча",
+              "Ярослав Калинов", "Я.Н. Калинову", "Калинову Я.Н."]:
+        b.add("PER", s)
+    b.resolve()
+    assert b.entity_of("Рашид Ринатович") == b.entity_of("Хайруллин Рашид Ринатович")
+    him = {b.entity_of(s) for s in ["Калінава Яраслава Мікалаевіча", "Ярослав Калинов", "Я.Н. Калинову",
+                                    "Калинову Я.Н."]}
+    assert len(him) == 1
+
+
+def test_unlisted_diminutive_in_a_case_form() -> None:
+    sh = shape_of("Тарасику")
+    assert sh.kind == "given" and sh.gender == "m"
+    assert compare("Тарасику", "Тарас Гайовий", schema="Person").score > 0
+    assert shape_of("Петрович").kind != "given"
+
+
+def test_a_persons_organisation_comes_from_their_own_mentions(tmp_path: Path) -> None:
+    import json
+
+    b = Builder(tmp_path / "case")
+    b.add("PER", "Тарас Гайовий", org="ТОВ «Ясень»")
+    b.add("PER", "Пётр Коваль")
+    b.add("ORG", "ОАО «Дубрава»", "signature", person="Пётр Коваль", name="Дубрава")
+    b.add("ORG", "ЗАО «Клён»", name="Клён")           # named in the same mail: no one's firm
+    b.resolve()
+    props = {r[0]: json.loads(r[1]) for r in b.case.db.execute("SELECT name, properties FROM entities")}
+    taras = next(v for k, v in props.items() if "Taras" in k or "Тарас" in k)
+    petr = next(v for k, v in props.items() if "Коваль" in k or "Kaval" in k or "Koval" in k)
+    assert taras["organization"] == ["ТОВ «Ясень»"]
+    assert len(petr["organization"]) == 1 and "Клён" not in petr["organization"][0]
+
+
+def test_chinese_characters_join_the_name_beside_them(tmp_path: Path) -> None:
+    b = Builder(tmp_path / "case")
+    b.add("PER", "Li Ming")
+    b.add("PER", "Ли Мин")
+    b.add("PER", "李明", beside="Li Ming")
+    b.add("PER", "张伟")                       # beside no one: stays alone
+    b.resolve()
+    assert b.entity_of("李明") == b.entity_of("Li Ming") == b.entity_of("Ли Мин")
+    assert b.entity_of("张伟") != b.entity_of("Li Ming")
