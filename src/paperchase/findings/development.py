@@ -58,7 +58,7 @@ def detect(view: View, ctx: Context) -> list[Candidate]:
                              "domains": _foreign(view, ctx),
                              "countries": [h.code for h in find_countries(t) if h.code not in ("eu", ctx.home_country)]
                              + countries_in(t, ctx.home_country)}
-                    cm = _CODENAME.search(t)
+                    cm = _CODENAME.search(t) or _quoted_after(t, prods[0])
                     if cm:
                         extra["codename"] = code(cm.group(1))
                     out.append(Candidate(KIND, (prods[0],), [], {}, Evidence(view.message_id, t, block.where, s.depth),
@@ -86,6 +86,16 @@ def detect(view: View, ctx: Context) -> list[Candidate]:
                                                  "domains": _foreign(view, ctx),
                                                  "countries": countries_in(t, ctx.home_country)}))
     return out
+
+
+def _quoted_after(t: str, product: str) -> re.Match[str] | None:
+    """A quoted name right after the designation ("ЦП-7 «Стриж»") is the product's name too."""
+    for m in _DESIGNATION.finditer(t):
+        if code(m.group(1)) == product:
+            q = re.compile(r"\s*[«\"“]([^»\"”]{2,30})[»\"”]").match(t, m.end())
+            if q:
+                return q
+    return None
 
 
 def _clause_at(t: str, pos: int) -> str:

@@ -40,6 +40,8 @@ _PARTY = re.compile(r"(?:в лице|у асобе|в особі|in the person o
 _LEGAL = re.compile(r"\b(?:ОАО|АО|ООО|ЗАО|ПАО|ААТ|ТАА|ЗАТ|ПрАТ|ТОВ|УП|РУП|НПО|КБ|LLC|Ltd|GmbH|Co\.|Inc|FZCO|FZE|SAS|SA|JSC|OJSC|"
                     r"PLC|AG|Sp\. z o\.o\.|S\.p\.A\.|Corp)\b|[«\"]", re.I)
 _THEIR = re.compile(r"(?:^|\s)(?:их|іх|їх|их\s+же|their)\s+$", re.I)
+# a post's lower-case qualifier filling the rest of its line ("инженер по работе с заказчиками")
+_QUALIFIER = re.compile(r"[\s,]*(?:по|па|з|із|с|of|for|in charge of)\s+[а-яёіўєїґa-z\s,'-]{3,70}[.]?", re.I)
 _POST_FIELD = re.compile(r"должност|посад|пасад|место работы|месца працы|місце роботи|position|occupation|employer", re.I)
 
 
@@ -65,7 +67,7 @@ def _employment(view: View, block: Block, seg: Segment, ctx: Context, subject: s
             if near:
                 person = near[-1].entity_id
         rest = len(t) - (end - start) - sum(o.end - o.start for o in orgs)
-        if person is None and rest <= 30 and not people:
+        if person is None and (rest <= 30 or (start <= 3 and _QUALIFIER.fullmatch(t[end:]))) and not people:
             # a post on a line of its own: a name in the nominative is usually above it
             # ("Е.В. Кружилин / Генеральный директор"), after a dative or genitive post below it
             dative = t[start:end][-1:].lower() in "ауюя"

@@ -16,7 +16,7 @@ from typing import Any
 
 from paperchase.extract.places import find_countries
 from paperchase.findings.context import Context
-from paperchase.findings.cues import platforms
+from paperchase.findings.cues import PlatformHit, platforms
 from paperchase.findings.lexicon import Lexicon, lexicon
 from paperchase.findings.model import Candidate, Evidence, Finding, confidence, merge_evidence
 from paperchase.findings.text import Segment
@@ -31,6 +31,7 @@ class _Customer:
     seg: Segment
     country: str
     military: bool
+    pos: int = 0  # where in the sentence the customer is named
 
 
 def _lex() -> Lexicon:
@@ -38,12 +39,16 @@ def _lex() -> Lexicon:
 
 
 def _customers(segs: list[Segment], ctx: Context) -> list[_Customer]:
+    """Every military (or other) customer with a country named beside it,
+    each sentence's in the order written: a sentence may name two ("для
+    Минобороны России ... и для Сил ПВО Казахстана")."""
     lex = _lex()
     out = []
     for s in segs:
         if lex["ours"].search(s.text) and ctx.home_country:
-            out.append(_Customer(s, ctx.home_country, True))
+            out.append(_Customer(s, ctx.home_country, True, lex["ours"].search(s.text).start()))
             continue
+        found: list[_Customer] = []
         for group in ("military", "customer"):
             for m in lex[group].finditer(s.text):
                 lo, hi = max(0, m.start() - 30), min(len(s.text), m.end() + 80)
@@ -52,12 +57,33 @@ def _customers(segs: list[Segment], ctx: Context) -> list[_Customer]:
                     continue
                 near = min(hits, key=lambda h: abs(lo + h.start - m.end()) if lo + h.start >= m.start()
                            else abs(m.start() - (lo + h.end)) + 20)
-                out.append(_Customer(s, near.code, group == "military"))
+                if any(abs(c.pos - m.start()) < 3 for c in found):
+                    continue
+                found.append(_Customer(s, near.code, group == "military", m.start()))
+            if found:
                 break
-            else:
-                continue
-            break
+        found.sort(key=lambda c: c.pos)
+        # one customer named twice in a row ("Минобороны ... (Силы воздушной обороны)") is one
+        out += [c for i, c in enumerate(found) if i == 0 or c.country != found[i - 1].country]
     return out
+
+
+def _split(plats: list[PlatformHit], same: list[_Customer]) -> list[tuple[_Customer, list[PlatformHit]]]:
+    """Platforms of a sentence that names customers of several countries, each
+    given to its own: runs of platforms alternate with customers, and the
+    sentence's first item says whether a run's customer follows it
+    ("Ми-8 для X, Су-27 для Y") or goes before it ("для X: Ми-8; для Y: Су-27")."""
+    if len({c.country for c in same}) < 2:
+        return [(same[0], plats)]
+    follows = plats[0].start < same[0].pos
+    out: dict[int, list[PlatformHit]] = {}
+    for p in plats:
+        if follows:
+            cust = next((i for i, c in enumerate(same) if c.pos > p.start), len(same) - 1)
+        else:
+            cust = max((i for i, c in enumerate(same) if c.pos < p.start), default=0)
+        out.setdefault(cust, []).append(p)
+    return [(same[i], ps) for i, ps in sorted(out.items())]
 
 
 _FOR = re.compile(r"(?:для|for|заказчик\w*|заказчык\w*|замовник\w*|customer)\W{0,3}$", re.I)
@@ -103,21 +129,21 @@ def detect(view: View, ctx: Context) -> list[Candidate]:
                                   key=lambda c: (abs(c.seg.line - s.line), c.seg.line > s.line))
             if not near:
                 continue
-            cust = near[0]
-            if not cust.military and lex["civil"].search(cust.seg.text):
-                continue
-            names = sorted({p.base for p in plats} | {p.full for p in plats})
-            key = (ctx.home_org, cust.country)
-            strength = 0.9 if same and lex["repair"].search(s.text) else 0.7
-            out.append(Candidate(KIND, key, [ctx.home_org] if ctx.home_org else [],
-                                 {"platforms": names, "customer_country": cust.country},
-                                 Evidence(view.message_id, s.text, block.where, s.depth), strength, view.date))
-            if cust.seg is not s and id(cust.seg) not in used:
-                used.add(id(cust.seg))
+            for cust, ps in _split(plats, same) if same else [(near[0], plats)]:
+                if not cust.military and lex["civil"].search(cust.seg.text):
+                    continue
+                names = sorted({p.base for p in ps} | {p.full for p in ps})
+                key = (ctx.home_org, cust.country)
+                strength = 0.9 if same and lex["repair"].search(s.text) else 0.7
                 out.append(Candidate(KIND, key, [ctx.home_org] if ctx.home_org else [],
-                                     {"platforms": [], "customer_country": cust.country},
-                                     Evidence(view.message_id, cust.seg.text, block.where, cust.seg.depth),
-                                     0.6, view.date))
+                                     {"platforms": names, "customer_country": cust.country},
+                                     Evidence(view.message_id, s.text, block.where, s.depth), strength, view.date))
+                if cust.seg is not s and id(cust.seg) not in used:
+                    used.add(id(cust.seg))
+                    out.append(Candidate(KIND, key, [ctx.home_org] if ctx.home_org else [],
+                                         {"platforms": [], "customer_country": cust.country},
+                                         Evidence(view.message_id, cust.seg.text, block.where, cust.seg.depth),
+                                         0.6, view.date))
     return out
 
 

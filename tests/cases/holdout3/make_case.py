@@ -192,7 +192,7 @@ GOR_BE = ("Ігар Гарбач", "i.gorbach@smz.example.by")
 SIV = ("Сивцова Анна", "a.sivtsova@smz.example.by")
 OFFICE = ("Канцелярия ОАО «СМЗ»", "office@smz.example.by")
 OKS = ("Оксана", "oksana.rud@post.example.by")
-OKS_MOM = ("Галина Ткачук", "g.tkachuk@ukrpost.example.ua")
+OKS_MOM = ("", "mama.lutsk@ukrpost.example.ua")
 PES = ("Пестряков А.В.", "pestryakov@okb-vyatka.example.ru")
 VYA = ("ОКБ Вятка-Дизель", "info@okb-vyatka.example.ru")
 ZHOU = ("Zhou Min", "zhou.min@huarun-fuel.example.cn")
@@ -605,11 +605,11 @@ E = [
         "Кирилл Рудевич", "Кірыл Рудзевіч", "Kiryl Rudzevich", "Mr. Rudzevich", "Mr. Kiryl Rudzevich", "K. Rudzevich",
         "RUDZEVICH KIRYL", "RUDZEVICH/KIRYL MR", "Рудевич Кирилл Янович", "Рудевичу К.Я.", "Рудевича Кирилла Яновича",
         "К.Я. Рудевич", "К. Рудевич", "Кирилл Янович", "Кірыл Янавіч", "Кирилл", "Кирилом", "Кирилові", "Кірыл", "Кирюш",
-        "Кирилл Янович",
+        "К.Р.",
     ], properties={"citizenship": ["by"]}),
     dict(id="p_oksana", schema="Person", name="Aksana Rudzevich", names=[
         "Оксана", "Рудевич Оксаной Богдановной", "Рудевич (урождённая Ткачук) Оксана Богдановна", "Оксанко", "Оксан",
-        "твоя Оксана",
+        "твоя Оксана", "Оксана Богдановна",
     ], properties={"citizenship": ["ua"]}),
     dict(id="p_matvey", schema="Person", name="Matvei Rudzevich", names=[
         "Матвея", "Матвей", "Матвею", "Матвій", "Матвійком", "Рудевичем Матвеем Кирилловичем", "Рудевич Матвей Кириллович",
@@ -681,6 +681,7 @@ finding("alternative_supplier",
             ("af1", "Wuxi Huarun can supply HR-CR16 common-rail injectors as a direct replacement for the Kessner KE-440 injectors used on your diesel engines."),
             ("af2", "Пришло предложение от Wuxi Huarun Fuel Systems (г. Уси, КНР): форсунки HR-CR16 и насосы HR-HP3, взаимозаменяемые с немецкими Kessner."),
             ("emp1", "the contract HR-2024-019 for 800 HR-CR16 injectors is signed on our side"),
+            ("tr2c", "Производство форсунок HR-CR16 посмотрели, выходной контроль у них лучше, чем мы думали."),
         ])
 finding("alternative_supplier",
         "Ardent Embedded Systems (India) offers engine control units on non-US microcontrollers; samples pass bench tests.",
@@ -693,6 +694,7 @@ finding("equipment_shortage",
         "Engine test stand No. 2 has no brake unit; overhauled power packs cannot be run in.",
         ["o_smz"], {"goods": "engine test bench"}, [
             ("sh1", "моторный стенд № 2 опять стоит: нет тормозной установки, старая сгорела, а новую так и не поставили"),
+            ("hyp1", "давай думать, где взять тормозную установку для второго"),
         ])
 finding("equipment_shortage",
         "Cylinder liners for YaMZ-238 engines have not been delivered; assembly of ten engines is stalled.",
@@ -733,6 +735,11 @@ finding("citizenship",
             ("cit2", "Жена — Рудевич (урождённая Ткачук) Оксана Богдановна, 1986 г.р., уроженка г. Луцк, гражданка Украины, вид на жительство в Республике Беларусь."),
             ("fam2", "я ж громадянка України"),
         ])
+finding("citizenship",
+        "Rudevich is a citizen of Belarus.",
+        ["p_rudevich"], {"countries": ["by"]}, [
+            ("cit2", "Гражданство: Республика Беларусь"),
+        ])
 finding("family_relation", "Oksana is Rudevich's wife.", ["p_rudevich", "p_oksana"], {"relationship": "spouse"}, [
     ("fam1", "Выезжаю совместно с супругой, Рудевич Оксаной Богдановной, и сыном, Рудевичем Матвеем Кирилловичем, 2012 г.р."),
     ("cit2", "Жена — Рудевич (урождённая Ткачук) Оксана Богдановна, 1986 г.р., уроженка г. Луцк, гражданка Украины, вид на жительство в Республике Беларусь."),
@@ -748,6 +755,7 @@ finding("family_relation", "Denis Gorbach, living in Bialystok, Poland, is Gorba
 ])
 finding("employment", "Rudevich heads the procurement (material and technical supply) department of SMZ.", ["p_rudevich", "o_smz"], {"role": "head of procurement"}, [
     ("sa2", "начальник отдела МТС ОАО \"СМЗ\""),
+    ("tr1", "Рудевича Кирилла Яновича — начальника отдела материально-технического снабжения."),
     ("mm1", "2. Начальнику отдела материально-технического снабжения Рудевичу К.Я. до 01.12.2023 обеспечить закупку ремкомплектов."),
     ("cit2", "Место работы и должность: ОАО «Слонимский моторный завод», начальник отдела материально-технического снабжения (с 2019 г.)"),
     ("fam1", "Я, Рудевич Кирилл Янович, начальник отдела материально-технического снабжения, уведомляю о выезде в Арабскую Республику Египет (г. Шарм-эш-Шейх) с 03.08.2024 по 14.08.2024 с целью отдыха."),
@@ -755,6 +763,7 @@ finding("employment", "Rudevich heads the procurement (material and technical su
 ])
 finding("employment", "Zhilinsky is the director of SMZ.", ["p_zhilinsky", "o_smz"], {"role": "director"}, [
     ("jd1", "Директор ОАО «Слонимский моторный завод» В.С. Жилинский"),
+    ("jd1", "в лице директора Жилинского Валерия Степановича"),
     ("mm1", "Директор В.С. Жилинский"),
     ("tr1", "Директор В.С. Жилинский"),
 ])
