@@ -1,3 +1,4 @@
+import pytest
 from findings_builders import HOME, kinds, message, run
 
 
@@ -34,3 +35,25 @@ def test_civil_repair_is_no_finding():
     msgs = [message("Капитальный ремонт газотурбинной установки ГТУ-12 для ОАО «Газсеть» (гражданский заказ)."),
             message("Ремонт Ми-8 для авиакомпании «Северный ветер»: заказчик гражданский.", pk=2)]
     assert kinds(run(msgs), "military_maintenance") == []
+
+
+def _by_country(msgs):
+    return {f.attributes["customer_country"]: set(f.attributes["platforms"])
+            for f in kinds(run(msgs), "military_maintenance")}
+
+
+@pytest.mark.parametrize("text", [
+    # ru: each run of platforms followed by its customer
+    "Капремонт Ми-24 для Минобороны Армении и ремонт Су-25 для Сил ПВО Казахстана идут по графику.",
+    # ru: each customer followed by its platforms
+    "Для Министерства обороны Республики Армения — капремонт Ми-24, для ВВС Казахстана — ремонт Су-25.",
+    # ru: a country's order beside another country's ministry
+    "В плане ремонта армянский заказ (Ми-24) идёт первым, Су-25 для Министерства обороны Республики Казахстан — потом.",
+    # en
+    "We overhaul Mi-24 helicopters for the Ministry of Defence of Armenia and Su-25 aircraft for the Air Force of "
+    "Kazakhstan.",
+])
+def test_two_customers_in_one_sentence_split_the_platforms(text):
+    got = _by_country([message(text)])
+    assert got["am"] >= {"mi-24"} and "su-25" not in got["am"]
+    assert got["kz"] >= {"su-25"} and "mi-24" not in got["kz"]

@@ -1,3 +1,4 @@
+import pytest
 from findings_builders import kinds, message, run
 
 P = {"p-yar": ["Тамашевич Велимир Петрович", "Велимир Петрович", "TAMASHEVICH YAROSLAU"],
@@ -85,3 +86,27 @@ def test_transit_stop_and_changed_connection_do_not_cancel_the_trip():
             message("Рейс через Стамбул отменили, летим через Ереван.", pk=2, date="2023-05-20T10:00:00+03:00")]
     (t,) = trips(msgs)
     assert t.attributes["country"] == "ge" and t.attributes["start"] == "2023-06"
+
+
+@pytest.mark.parametrize("text", [
+    "Мне отказали в испанской визе, поэтому в Барселону на ярмарку я не еду.",  # ru
+    "Мне не далі візу, таму ў Барселону на кірмаш я не паеду.",  # be
+    "Мені відмовили у візі, тож до Барселони на ярмарок я не їду.",  # uk
+    "My visa was refused, so I am not going to the fair in Barcelona.",  # en
+    "Мяне не пусцілі на мяжы, у Барселону на кірмаш я не трапіў.",  # be: turned back at the border
+])
+def test_a_refused_visa_in_the_sentence_is_no_trip(text):
+    assert trips([message(text, date="2023-09-10T10:00:00+03:00")]) == []
+
+
+@pytest.mark.parametrize("refusal", [
+    "Увы, визу мне так и не дали.",  # ru
+    "На жаль, у візе мне адмовілі.",  # be
+    "На жаль, у візі мені відмовили.",  # uk
+    "Unfortunately the consulate denied me a visa.",  # en
+])
+def test_a_refusal_in_a_neighbouring_sentence_blocks_the_trip(refusal):
+    text = "20 октября я лечу в Барселону на ярмарку. " + refusal
+    assert trips([message(text, date="2023-09-10T10:00:00+03:00")]) == []
+    later = message(refusal, pk=2, date="2023-09-20T10:00:00+03:00", subject="Re: Барселона")
+    assert trips([message("20 октября я лечу в Барселону на ярмарку.", date="2023-09-10T10:00:00+03:00"), later]) == []

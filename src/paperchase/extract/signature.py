@@ -52,6 +52,7 @@ def parse(text: str, start: int, end: int) -> list[Mention]:
                 line_m.append(Mention("LOC", p.surface, p.start, p.end,
                                       {"source": "gazetteer", "country": p.code, "kind": p.kind,
                                        "lemma": p.lemma, "name": p.name}))
+        title = _title_line(body, line_m)
         for m in line_m:
             m = m.shifted(off)
             m.field = "signature"
@@ -62,7 +63,7 @@ def parse(text: str, start: int, end: int) -> list[Mention]:
                 person = m
             elif m.label == "POSITION" and role is None:
                 role = str(m.extra["role"])
-                m.extra["position"] = m.surface
+                m.extra["position"] = title or m.surface
             elif m.label == "ORG" and org is None:
                 org = str(m.extra.get("name") or m.surface)
             found.append(m)
@@ -77,6 +78,25 @@ def parse(text: str, start: int, end: int) -> list[Mention]:
             if m.label in ("POSITION", "ORG", "PHONE"):
                 m.extra["person"] = person.surface
     return found
+
+
+_TITLE_REST = re.compile(r"[\w\s,./()'’-]+")
+
+
+def _title_line(body: str, line_m: list[Mention]) -> str:
+    """A line holding only a job title ("инженер по работе с заказчиками",
+    written above or below the firm): the whole line is the position, not
+    only the role word it starts with. Empty where the line holds more."""
+    line = body.strip()
+    if len(line_m) != 1 or line_m[0].label != "POSITION" or len(line) > 90:
+        return ""
+    head = line_m[0].surface
+    rest = line[len(head):]
+    if not line.casefold().startswith(head.casefold()) or not rest.strip():
+        return ""
+    if re.search(r"\d|@", rest) or not _TITLE_REST.fullmatch(rest) or any(w[:1].isupper() for w in rest.split()):
+        return ""
+    return line
 
 
 def _org_candidate(body: str, taken: list[tuple[int, int]], places: list) -> Mention | None:

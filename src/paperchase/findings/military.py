@@ -60,25 +60,39 @@ def _customers(segs: list[Segment], ctx: Context) -> list[_Customer]:
                 if any(abs(c.pos - m.start()) < 3 for c in found):
                     continue
                 found.append(_Customer(s, near.code, group == "military", m.start()))
-            if found:
-                break
+        # a bare "заказчик" beside a named ministry repeats it; "казахстанский заказ" beside "МО РФ" is another
+        mil = {c.country for c in found if c.military}
+        found = [c for c in found if c.military or c.country not in mil]
         found.sort(key=lambda c: c.pos)
         # one customer named twice in a row ("Минобороны ... (Силы воздушной обороны)") is one
         out += [c for i, c in enumerate(found) if i == 0 or c.country != found[i - 1].country]
     return out
 
 
-def _split(plats: list[PlatformHit], same: list[_Customer]) -> list[tuple[_Customer, list[PlatformHit]]]:
+_CLAUSE = re.compile(r"[,;:()]\s*|\s[-–—]\s|\s(?:и|і|та|а|and)\s", re.I)
+
+
+def _split(text: str, plats: list[PlatformHit], same: list[_Customer]) -> list[tuple[_Customer, list[PlatformHit]]]:
     """Platforms of a sentence that names customers of several countries, each
-    given to its own: runs of platforms alternate with customers, and the
-    sentence's first item says whether a run's customer follows it
-    ("Ми-8 для X, Су-27 для Y") or goes before it ("для X: Ми-8; для Y: Су-27")."""
+    given to its own: the customer of the platform's clause ("армянский заказ
+    (Ми-24) идёт первым, Су-25 для МО Казахстана"); else runs of platforms
+    alternate with customers, and the sentence's first item says whether a
+    run's customer follows it ("Ми-8 и Ми-17 — МО X, Су-27 — МО Y") or goes
+    before it ("для X: Ми-8; для Y: Су-27")."""
     if len({c.country for c in same}) < 2:
         return [(same[0], plats)]
+    cuts = [m.start() for m in _CLAUSE.finditer(text)]
+
+    def clause(pos: int) -> int:
+        return sum(1 for c in cuts if c < pos)
+
     follows = plats[0].start < same[0].pos
     out: dict[int, list[PlatformHit]] = {}
     for p in plats:
-        if follows:
+        mine = [i for i, c in enumerate(same) if clause(c.pos) == clause(p.start)]
+        if len({same[i].country for i in mine}) == 1:
+            cust = mine[0]
+        elif follows:
             cust = next((i for i, c in enumerate(same) if c.pos > p.start), len(same) - 1)
         else:
             cust = max((i for i, c in enumerate(same) if c.pos < p.start), default=0)
@@ -129,7 +143,7 @@ def detect(view: View, ctx: Context) -> list[Candidate]:
                                   key=lambda c: (abs(c.seg.line - s.line), c.seg.line > s.line))
             if not near:
                 continue
-            for cust, ps in _split(plats, same) if same else [(near[0], plats)]:
+            for cust, ps in _split(s.text, plats, same) if same else [(near[0], plats)]:
                 if not cust.military and lex["civil"].search(cust.seg.text):
                     continue
                 names = sorted({p.base for p in ps} | {p.full for p in ps})

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from paperchase.resolve.forms import Form
 from paperchase.resolve.names.lexicon import org_terms
-from paperchase.resolve.names.org import parse_org, strip_legal
+from paperchase.resolve.names.org import core_name, parse_org, strip_legal
 from paperchase.resolve.names.person import strip_honorifics
 from paperchase.resolve.names.translit import canon, is_cyrillic, latin
 from paperchase.resolve.others import platform_code
@@ -151,6 +151,9 @@ def build_entity(label: str, group: list[Form], shapes: dict[str, Shape]) -> Ent
                 bare = strip_legal(x)
                 if bare and bare != x and len(bare) > 2:
                     names.append(bare)
+                core = core_name(x)
+                if core:
+                    names.append(core)
             names.extend(sorted(n for n in f.names if len(n) > 2 and not n[:1].isdigit()))
             for x in sorted(f.surfaces):
                 acr = cyrillic_acronym(x)

@@ -44,6 +44,7 @@ class Form:
     orgs: set[str] = field(default_factory=set)     # a person's firm as named beside them (extra.org)
     signers: set[str] = field(default_factory=set)  # an ORG from a signature: the signer (extra.person)
     beside: set[str] = field(default_factory=set)   # a name in Chinese characters: the name written beside it
+    tied: set[str] = field(default_factory=set)     # a bare first name: the correspondent's address (tie_email)
     weak: bool = True
     count: int = 0
 
@@ -58,6 +59,9 @@ class Form:
         email = str(extra.get("email") or "").strip().lower()
         if "@" in email:
             self.emails.add(email)
+        tie = str(extra.get("tie_email") or "").strip().lower()
+        if "@" in tie and self.label == "PER":
+            self.tied.add(tie)
         for key, target in (("phone", self.phones), ("role", self.roles), ("country", self.countries)):
             value = extra.get(key)
             if isinstance(value, str) and value.strip():

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 
 from paperchase.resolve.forms import Form, UnionFind, norm_form
 from paperchase.resolve.names import compare, name_keys
-from paperchase.resolve.names.org import OrgName, _consume_acronym, _unit_match, parse_org
+from paperchase.resolve.names.org import OrgName, _consume_acronym, _unit_match, core_name, parse_org
 from paperchase.resolve.names.translit import canon
 
 MAX_BLOCK = 300
@@ -33,11 +34,13 @@ def probe(f: Form) -> str:
     return f.surface
 
 
-def _block_compare(forms: list[Form], uf: UnionFind, schema: str) -> None:
+def _block_compare(forms: list[Form], uf: UnionFind, schema: str, text: Callable[[Form], str] = probe) -> None:
+    """Compare `text(form)` of forms sharing a blocking key; matches join."""
     blocks: dict[str, list[Form]] = defaultdict(list)
     for f in forms:
-        for k in name_keys(probe(f), schema):
-            blocks[k].append(f)
+        if text(f):
+            for k in name_keys(text(f), schema):
+                blocks[k].append(f)
     seen: set[tuple[str, str]] = set()
     for members in blocks.values():
         for i, a in enumerate(members[:MAX_BLOCK]):
@@ -46,8 +49,13 @@ def _block_compare(forms: list[Form], uf: UnionFind, schema: str) -> None:
                 if pair in seen:
                     continue
                 seen.add(pair)
-                if compare(probe(a), probe(b), schema=schema).match:
+                if compare(text(a), text(b), schema=schema).match:
                     uf.union(a.key, b.key)
+
+
+def _core_probe(f: Form) -> str:
+    """A form compared by its plain name (`НПЦ «Вега»` as `Вега`), or as it is."""
+    return core_name(f.surface) or probe(f)
 
 
 def _distinctive(org: OrgName) -> list:
@@ -74,6 +82,9 @@ def cluster_orgs(forms: list[Form]) -> list[list[Form]]:
     by_key = {f.key: f for f in forms}
     uf = UnionFind(f.key for f in forms)
     _block_compare(forms, uf, "Organization")
+    # the plain names inside kinds of organisation and quotes, which differ
+    # between languages (НПЦ / НВЦ), compared with each other and with plain forms
+    _block_compare(forms, uf, "Organization", text=_core_probe)
     # extraction may name the organisation a form stands for (extra "name")
     for f in forms:
         for name in f.names:

@@ -260,6 +260,13 @@ def cluster_persons(forms: list[Form]) -> tuple[list[list[Form]], dict[str, Shap
         pick = _pick(hits, weight)
         if pick is not None:
             uf.union(pick, f.key)
+    # a bare first name signed by, or greeting, a correspondent of that first
+    # name: that correspondent, where every such tie names one person
+    for f in forms:
+        if f.tied and uf.find(f.key) == f.key and shapes[f.key].kind in (GIVEN, SURNAME, OTHER):
+            roots = {uf.find(m.key) for e in f.tied for m in by_email.get(e, ())}
+            if len(roots) == 1:
+                uf.union(roots.pop(), f.key)
     # what is left alone: same given-name group, or a match, forms one person
     rest = [f for f in forms if uf.find(f.key) == f.key and shapes[f.key].kind in (GIVEN, SURNAME, INITIALS)]
     _block_compare(rest, uf)

@@ -23,7 +23,6 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import numpy as np
-import platformdirs
 from normality import ascii_text
 
 from paperchase.resolve.names.translit import canon
@@ -55,7 +54,10 @@ def compatible_classes(schema: str | None) -> frozenset[int] | None:
 
 
 def user_cache_dir() -> Path:
-    return Path(platformdirs.user_cache_dir("paperchase")) / "screen"
+    """Where list indexes go when screening without a case: the XDG cache
+    folder (the stdlib is enough for the one platform this runs on)."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "paperchase" / "screen"
 
 
 def fold(name: str) -> str:

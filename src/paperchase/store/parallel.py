@@ -25,7 +25,9 @@ Parsed = ParsedMessage | str | None  # a parse, a parser error's reason, or noth
 Work = Callable[[bytes], Any]  # what a worker does with one item's bytes (picklable: a module-level function)
 
 CHUNK = 16  # items per future
+CHUNK_BYTES = 4 * 1024 * 1024  # or fewer, where they are large
 WINDOW_CHUNKS = 6  # chunks in flight per worker: enough that a slow attachment does not stall the writer
+WINDOW_BYTES = 64 * 1024 * 1024  # raw bytes in flight at most (beyond one chunk): memory stays flat
 
 
 def parse_or_reason(data: bytes, depth: int = 0) -> ParsedMessage | str:
@@ -62,29 +64,38 @@ def parse_ahead(items: Iterable[RawItem], needs_parse: Callable[[RawItem], bool]
     ctx = multiprocessing.get_context("fork")  # the parent holds nothing a worker touches
     with ProcessPoolExecutor(max_workers=n, mp_context=ctx) as pool:
         # each entry: the chunk's items, which of them were sent, the future
-        pending: deque[tuple[list[RawItem], list[bool], Future[list[Any]] | None]] = deque()
+        pending: deque[tuple[list[RawItem], list[bool], int, Future[list[Any]] | None]] = deque()
         batch: list[RawItem] = []
         sent: list[bool] = []
+        size = 0  # bytes of the batch being filled
+        in_flight = 0  # bytes of the chunks pending
 
         def submit() -> None:
+            nonlocal size, in_flight
             data = [item.data for item, s in zip(batch, sent, strict=True) if s]
             fut = pool.submit(_run_chunk, work, data) if data else None
-            pending.append((batch.copy(), sent.copy(), fut))
+            pending.append((batch.copy(), sent.copy(), size, fut))
+            in_flight += size
             batch.clear()
             sent.clear()
+            size = 0
 
         def drain_one() -> Iterator[tuple[RawItem, Any]]:
-            got, flags, fut = pending.popleft()
+            nonlocal in_flight
+            got, flags, nbytes, fut = pending.popleft()
+            in_flight -= nbytes
             results = iter(fut.result() if fut is not None else ())
             for item, s in zip(got, flags, strict=True):
                 yield item, (next(results) if s else None)
 
         for item in items:
             batch.append(item)
-            sent.append(needs_parse(item))
-            if len(batch) >= chunk:
+            flag = needs_parse(item)
+            sent.append(flag)
+            size += len(item.data) if flag else 0
+            if len(batch) >= chunk or size >= CHUNK_BYTES:
                 submit()
-                if len(pending) >= window:
+                while pending and (len(pending) >= window or in_flight > WINDOW_BYTES):
                     yield from drain_one()
         if batch:
             submit()

@@ -129,7 +129,7 @@ def add(key, frm, to, subject, date, body, *, domain=None, cs="utf-8", cte="base
             main = text_part(html, cs, cte, "html")
             texts.append(html)
         elif html is not None:
-            main = MIMEMultipart("alternative")
+            main = MIMEMultipart("alternative", boundary="=_alt_" + hashlib.md5(key.encode()).hexdigest()[:12])
             main.attach(text_part(body, cs, cte))
             main.attach(text_part(html, cs, cte, "html"))
             texts.append(body)
@@ -137,7 +137,7 @@ def add(key, frm, to, subject, date, body, *, domain=None, cs="utf-8", cte="base
             main = text_part(body, cs, cte)
             texts.append(body)
         if attachments:
-            msg = MIMEMultipart("mixed")
+            msg = MIMEMultipart("mixed", boundary="=_mix_" + hashlib.md5(key.encode()).hexdigest()[:12])
             msg.attach(main)
             for a in attachments:
                 kind = a[0]
@@ -580,11 +580,11 @@ E = [
     dict(id="o_smz", schema="Company", name="Slonim Motor Plant OJSC", names=[
         "ОАО «СМЗ»", "ОАО \"СМЗ\"", "СМЗ", "ААТ «СМЗ»", "Открытое акционерное общество «Слонимский моторный завод»",
         "ОАО «Слонимский моторный завод»", "Слонимский моторный завод", "ОТКРЫТОЕ АКЦИОНЕРНОЕ ОБЩЕСТВО «СЛОНИМСКИЙ МОТОРНЫЙ ЗАВОД»",
-        "ААТ «Слонімскі маторны завод»", "Слонімскі маторны завод", "Slonim Motor Plant OJSC", "Slonim Motor Plant",
+        "ААТ «Слонімскі маторны завод»", "Слонімскі маторны завод", "Slonim Motor Plant OJSC",
     ], properties={"country": ["by"]}),
     dict(id="o_vyatka", schema="Company", name="Vyatka-Dizel Design Bureau", names=[
         "АО «ОКБ «Вятка-Дизель»", "Акционерное общество «Опытно-конструкторское бюро «Вятка-Дизель»",
-        "ОКБ «Вятка-Дизель»", "ОКБ Вятка-Дизель", "Вятка-Дизель",
+        "ОКБ «Вятка-Дизель»", "ОКБ Вятка-Дизель", "АО \"ОКБ \"Вятка-Дизель\"", "ОКБ \"Вятка-Дизель\"",
     ], properties={"country": ["ru"]}),
     dict(id="o_kessner", schema="Company", name="Kessner Einspritztechnik GmbH", names=[
         "Kessner Einspritztechnik GmbH", "Kessner Einspritztechnik", "Kessner",
@@ -608,8 +608,7 @@ E = [
         "К.Р.",
     ], properties={"citizenship": ["by"]}),
     dict(id="p_oksana", schema="Person", name="Aksana Rudzevich", names=[
-        "Оксана", "Рудевич Оксаной Богдановной", "Рудевич (урождённая Ткачук) Оксана Богдановна", "Оксанко", "Оксан",
-        "твоя Оксана", "Оксана Богдановна",
+        "Оксана", "Рудевич Оксаной Богдановной", "Оксанко", "Оксан", "Оксана Богдановна",
     ], properties={"citizenship": ["ua"]}),
     dict(id="p_matvey", schema="Person", name="Matvei Rudzevich", names=[
         "Матвея", "Матвей", "Матвею", "Матвій", "Матвійком", "Рудевичем Матвеем Кирилловичем", "Рудевич Матвей Кириллович",
@@ -619,7 +618,7 @@ E = [
     ], properties={}),
     dict(id="p_gorbach", schema="Person", name="Ihar Harbach", names=[
         "Игорь Горбач", "Ігар Гарбач", "І.Л. Гарбач", "HARBACH IHAR", "Горбача Игоря Леонидовича", "Горбач Игорь Леонидович",
-        "И.Л. Горбач", "Игорь Леонидович", "Игорем Леонидовичем", "Игорь", "Игорем", "Ігар", "Горбача",
+        "И.Л. Горбач", "Игорь Леонидович", "Игорем Леонидовичем", "Игорь", "Ігар", "Горбача",
     ], properties={"citizenship": ["by", "ru"]}),
     dict(id="p_denis", schema="Person", name="Dzianis Harbach", names=[
         "Денис Горбач", "Горбач Денис Леонидович", "Дзяніс",
@@ -795,7 +794,7 @@ WL = [
     {"id": "wl-ru-0312", "schema": "Person", "caption": "PESTRYAKOV, Arkadiy Veniaminovich", "properties": {"name": ["PESTRYAKOV, Arkadiy Veniaminovich"], "alias": ["Пестряков Аркадий Вениаминович"], "birthDate": ["1961-09-30"], "nationality": ["ru"], "position": ["General Director"]}, "datasets": ["watchlist"]},
     {"id": "wl-ru-0313", "schema": "Person", "caption": "PESTRYAKOV, Arkadiy Valentinovich", "properties": {"name": ["PESTRYAKOV, Arkadiy Valentinovich"], "birthDate": ["1984-02-11"], "nationality": ["ru"]}, "datasets": ["watchlist"]},
     {"id": "wl-ru-0314", "schema": "Company", "caption": "VYATKA-DIZEL SERVICE LLC", "properties": {"name": ["VYATKA-DIZEL SERVICE LLC"], "alias": ["ООО «Вятка-Дизель Сервис»"], "country": ["ru"]}, "datasets": ["watchlist"]},
-    {"id": "wl-by-0420", "schema": "Company", "caption": "SLONIM MOTOR TRANSPORT ENTERPRISE", "properties": {"name": ["SLONIM MOTOR TRANSPORT ENTERPRISE"], "alias": ["КУП «Слонимское автотранспортное предприятие»"], "country": ["by"]}, "datasets": ["watchlist"]},
+    {"id": "wl-by-0420", "schema": "Company", "caption": "SLONIM CAR REPAIR WORKS OJSC", "properties": {"name": ["SLONIM CAR REPAIR WORKS OJSC"], "alias": ["ОАО «Слонимский авторемонтный завод»"], "country": ["by"]}, "datasets": ["watchlist"]},
     {"id": "wl-ru-0315", "schema": "Person", "caption": "ZHILINSKY, Valery Sergeevich", "properties": {"name": ["ZHILINSKY, Valery Sergeevich"], "birthDate": ["1958-06-05"], "nationality": ["ru"]}, "datasets": ["watchlist"]},
     {"id": "wl-cn-0516", "schema": "Company", "caption": "WUXI HUARONG TRADING CO., LTD.", "properties": {"name": ["WUXI HUARONG TRADING CO., LTD."], "country": ["cn"]}, "datasets": ["watchlist"]},
     {"id": "wl-ae-0617", "schema": "Company", "caption": "GULF BRIDGE SHIPPING LLC", "properties": {"name": ["GULF BRIDGE SHIPPING LLC"], "country": ["ae"]}, "datasets": ["watchlist"]},

@@ -21,6 +21,8 @@ _CITY_SK = re.compile(r"(?:sk|ck)$")
 _EN_ADJ = re.compile(r"(?:ian|ean)$")
 _ACRONYM = re.compile(r"^[A-ZА-ЯЁІЎЇЄҐ]{2,6}$")
 _VOWEL = re.compile(r"[AEIOUYАЕЁИОУЫЭЮЯІЇЄ]")
+# a syllable then capitals: the first word's start and the next words' initials
+_SYLLABIC = re.compile(r"^(?P<head>[A-ZА-ЯЁІЎЇЄҐ][a-zа-яёіўїєґ]{1,3})(?P<caps>[A-ZА-ЯЁІЎЇЄҐ]{2,4})$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +34,7 @@ class Unit:
     fine: str
     city: bool = False
     acronym: bool = False
+    head: str = ""         # a syllabic acronym's lower-case start (Каш of КашАРЗ): the first word begins so
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +133,13 @@ def parse_org(text: str) -> OrgName:
             initials.append(fine)
             units.append(Unit("acr:" + fine, fine, acronym=True))
             continue
+        syl = _SYLLABIC.match(tok) if len(kept) <= 4 else None
+        if syl:
+            head = canon(syl.group("head"))
+            fine = head[:1] + "".join(canon(ch)[:1] for ch in syl.group("caps"))
+            initials.append(fine)
+            units.append(Unit(f"acr:{fine}:{head}", fine, acronym=True, head=head))
+            continue
         camel = bool(_CAMEL.search(tok))
         parts = [fine] if camel else _split_compound(fine)
         variants = canon_variants(tok)
@@ -188,7 +198,8 @@ def _consume_acronym(acr: Unit, pool: list[Unit]) -> int:
             if unit.fine == last_fine:        # a concept expanded from the same word
                 i += 1
                 continue
-            if unit.acronym or unit.fine[:1] != letters[pos]:
+            if unit.acronym or unit.fine[:1] != letters[pos] or (
+                    pos == 0 and acr.head and not unit.fine.startswith(acr.head)):
                 break
             pos, last_fine, end = pos + 1, unit.fine, i
             i += 1
@@ -269,3 +280,20 @@ def strip_legal(text: str) -> str:
     if out.count("«") > out.count("»"):       # АО «СКБ «Вектор» -> СКБ «Вектор»
         out += "»"
     return out
+
+
+_KIND_THEN_QUOTED = re.compile(r"^(?:[A-ZА-ЯЁІЎЇЄҐ]{2,6}\s*)+[«\"“„](?P<name>[^«»\"“”„]+)[»\"”“]*$")
+
+
+def core_name(text: str) -> str:
+    """The plain name inside a firm's legal form, kind of organisation and
+    quotes: `ООО «НПЦ «Вега-Плюс»»` and `НПЦ «Вега-Плюс»` -> `Вега-Плюс`.
+    Mail writes a firm so as often as in full, and the kind's abbreviation
+    differs between languages (НПЦ / НВЦ), so this is what is compared.
+    Empty where the name has no such shape."""
+    bare = strip_legal(text)
+    m = _KIND_THEN_QUOTED.match(bare)
+    if m is None:
+        return ""
+    name = m.group("name").strip()
+    return name if len(name) > 2 and name[:1].isalnum() else ""

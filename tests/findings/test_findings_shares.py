@@ -1,0 +1,62 @@
+"""Whose share a percentage is, and the partner's country from a city adjective (fictional text)."""
+import pytest
+from findings_builders import HOME, kinds, message, run
+
+from paperchase.findings.shares import city_adjective_countries, is_work_term
+
+PARTNER = "o-partner"
+ORGS = {PARTNER: ["НПО «Зенит-Авиа»"]}
+DOMAINS = {PARTNER: "zenit.example.ru"}
+JOINT = "Стороны договорились о совместной разработке тренажёра ТК-9."
+
+
+def share_of(text, *, sender="a.tamash@verba.example.by", country=True):
+    msgs = [message(JOINT, pk=1, to="info@zenit.example.ru"),
+            message(text, pk=2, sender=sender, date="2023-04-10T10:00:00+03:00",
+                    to="a.tamash@verba.example.by" if "zenit" in sender else "info@zenit.example.ru"),
+            message("План на неделю.", pk=3), message("Совещание в пятницу.", pk=4)]
+    kw = {"org_country": {PARTNER: "am"}} if country else {}
+    (f,) = kinds(run(msgs, orgs=ORGS, org_domains=DOMAINS, **kw), "joint_development")
+    return f
+
+
+@pytest.mark.parametrize("text", [
+    "Итог: доля завода в финансировании — 70 процентов, армянская сторона берёт на себя 30 процентов.",
+    "Финансирование: ОАО «Вербовский станкозавод» — 70 %, НПО «Зенит-Авиа» — 30 %.",
+    "Финансирование: НПО «Зенит-Авиа» — 30 %, ОАО «Вербовский станкозавод» — 70 %.",
+    "Доля финансирования: армянский бок — 30 працэнтаў.",
+])
+def test_the_home_share_whoever_is_named_first(text):
+    assert share_of(text).attributes["funding_share"] == 0.7
+
+
+@pytest.mark.parametrize("text", [
+    "Наша доля финансирования — 30 процентов.",  # ru
+    "Наша доля — 30 працэнтаў.",  # be
+    "Наша частка — 30 відсотків.",  # uk
+    "Our share of the cost is 30%.",  # en
+])
+def test_our_share_in_a_letter_from_the_partner_is_the_partner_s(text):
+    assert share_of(text, sender="info@zenit.example.ru").attributes["funding_share"] == 0.7
+
+
+def test_a_split_no_longer_applied_is_not_the_latest():
+    f = share_of("Доля завода — 70 %, армянская сторона — 30 %. Ранее обсуждавшееся финансирование 50 на 50 "
+                 "не применяется.")
+    assert f.attributes["funding_share"] == 0.7
+
+
+def test_partner_country_from_a_city_adjective_or_a_side():
+    msgs = [message("Пересылаю предложение ереванского КБ о совместной разработке тренажёра ТК-9.", pk=1)]
+    (f,) = kinds(run(msgs, orgs=ORGS), "joint_development")
+    assert f.attributes["partner_country"] == "am"
+    msgs = [message(JOINT, pk=1), message("По ТК-9: армянская сторона финансирует 30 процентов.", pk=2)]
+    (f,) = kinds(run(msgs, orgs=ORGS), "joint_development")
+    assert f.attributes["partner_country"] == "am"
+
+
+def test_city_adjectives_and_work_terms():
+    assert "am" in city_adjective_countries("ереванского КБ")
+    assert city_adjective_countries("технический английский русский") == []
+    assert is_work_term("ОКР") and not is_work_term("НПО «Зенит-Авиа»")
+    assert HOME
