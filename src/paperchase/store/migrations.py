@@ -157,12 +157,6 @@ def m002_analysis(db: sqlite3.Connection) -> None:
     )
 
 
-@migration
-def m004_blobs(db: sqlite3.Connection) -> None:
-    """Small blobs inside the database (see store/blobs.py)."""
-    db.execute("CREATE TABLE blobs (sha256 TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID")
-
-
 def script(db: sqlite3.Connection, sql: str) -> None:
     """Run several statements inside the caller's transaction (executescript
     would commit first). Statements are split on ';' at line ends."""
@@ -212,3 +206,10 @@ def m003_search(db: sqlite3.Connection) -> None:
         INSERT INTO search_fts(search_fts, rank) VALUES ('rank', 'bm25(3.0, 1.0, 1.0, 1.0, 2.0, 0.7, 1.0, 1.0, 1.0, 0.0)')
         """
     )
+
+
+@migration
+def m004_blobs(db: sqlite3.Connection) -> None:
+    """Small blobs inside the database (see store/blobs.py)."""
+    # a rowid table: SQLite stores rows of kilobytes badly in a WITHOUT ROWID b-tree
+    db.execute("CREATE TABLE blobs (sha256 TEXT PRIMARY KEY, data BLOB NOT NULL)")
