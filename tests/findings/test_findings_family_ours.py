@@ -2,13 +2,13 @@
 import pytest
 from findings_builders import kinds, message, run
 
-P = {"p-hus": ["Гнатюк Тарас Остапович", "Тарас Остапович"],
-     "p-wif": ["Гнатюк Ярина Богданівна", "Ярина Богданівна", "Ярина"],
+P = {"p-hus": ["Верещак Тарас Остапович", "Тарас Остапович"],
+     "p-wif": ["Верещак Ярина Богданівна", "Ярина Богданівна", "Ярина"],
      "p-son": ["Арсений", "Арсению", "Арсеній", "Arseny"],
-     "p-dau": ["Mila", "Міла"],
+     "p-dau": ["Zlata", "Злата", "Злате"],
      "p-col": ["Кирилл Лис"]}
-EMAILS = {"t.hnatiuk@verba.example.by": "p-hus", "yaryna@mail.example.by": "p-wif", "k.lis@verba.example.by": "p-col"}
-SPOUSE = message("Прошу оформить пропуск. Жена — Гнатюк Ярина Богданівна.", pk=1, sender="t.hnatiuk@verba.example.by",
+EMAILS = {"t.vereshchak@verba.example.by": "p-hus", "yaryna@mail.example.by": "p-wif", "k.lis@verba.example.by": "p-col"}
+SPOUSE = message("Прошу внести в анкету: жена — Верещак Ярина Богданівна.", pk=1, sender="t.vereshchak@verba.example.by",
                  date="2023-01-10T10:00:00+03:00")
 
 
@@ -22,13 +22,13 @@ def _child_of(rels, parent, child):
 
 
 @pytest.mark.parametrize("text", [
-    "Купила Арсению куртку. Нашему сыну в лагере нужна ещё шапка.",  # ru: named in the sentence before
+    "Купила Арсению куртку. Для нашего сына в лагере нужна ещё шапка.",  # ru: named in the sentence before
     "Наш сын Арсеній просіць новы ровар.",  # be: named right after
     "Наш син Арсеній просить новий велосипед.",  # uk
     "Our son Arseny starts school on Monday.",  # en
 ])
 def test_our_son_from_the_wife_is_the_child_of_both(text):
-    msg = message(text, pk=2, sender="yaryna@mail.example.by", to="t.hnatiuk@verba.example.by",
+    msg = message(text, pk=2, sender="yaryna@mail.example.by", to="t.vereshchak@verba.example.by",
                   date="2023-02-10T10:00:00+03:00")
     rels = relations([SPOUSE, msg])
     assert _child_of(rels, "p-wif", "p-son") and _child_of(rels, "p-hus", "p-son")
@@ -37,18 +37,18 @@ def test_our_son_from_the_wife_is_the_child_of_both(text):
 
 def test_our_son_from_a_colleague_is_not_the_addressee_s():
     msg = message("Наш сын Арсений просит новый велосипед.", pk=2, sender="k.lis@verba.example.by",
-                  to="t.hnatiuk@verba.example.by")
+                  to="t.vereshchak@verba.example.by")
     rels = relations([SPOUSE, msg])
     assert _child_of(rels, "p-col", "p-son") and not _child_of(rels, "p-hus", "p-son")
 
 
 def test_our_son_without_known_marriage_is_only_the_writer_s():
-    msg = message("Купила Арсению куртку. Нашему сыну в лагере нужна ещё шапка.", pk=2,
-                  sender="yaryna@mail.example.by", to="t.hnatiuk@verba.example.by")
+    msg = message("Купила Арсению куртку. Для нашего сына в лагере нужна ещё шапка.", pk=2,
+                  sender="yaryna@mail.example.by", to="t.vereshchak@verba.example.by")
     assert relations([msg]) == set()
 
 
 def test_our_children_or_two_named_people_stay_unread():
-    msgs = [SPOUSE, message("Арсению и Mila купила билеты. Наши дети ждут лета.", pk=2,
-                            sender="yaryna@mail.example.by", to="t.hnatiuk@verba.example.by")]
+    msgs = [SPOUSE, message("Арсению и Злате купила билеты. Наши дети ждут лета.", pk=2,
+                            sender="yaryna@mail.example.by", to="t.vereshchak@verba.example.by")]
     assert not _child_of(relations(msgs), "p-wif", "p-son")

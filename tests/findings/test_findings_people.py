@@ -102,3 +102,12 @@ def test_english_is_my_wife_and_residence_clause():
         (["p-yar", "p-han"], "spouse")]
     got = {x.subjects[0]: x.attributes["countries"] for x in kinds(f, "citizenship")}
     assert got == {"p-yar": ["by"], "p-kir": ["ua"]}
+
+
+def test_signature_post_with_a_lower_case_qualifier():
+    msgs = [message("Направляю акт.\n\nК. Лис\nинженер по работе с поставщиками", pk=1, sender="k.lis@verba.example.by"),
+            message("Дзякуй.\n\nК. Лис\nінжынер па рабоце з заказчыкамі", pk=2, sender="k.lis@verba.example.by")]
+    emp = {(tuple(f.subjects), f.attributes["role"]) for f in kinds(found(msgs), "employment")}
+    assert (("p-kir", HOME), "engineer") in emp
+    assert {e.message_id for f in kinds(found(msgs), "employment") for e in f.evidence} == {
+        "<m1@verba.example.by>", "<m2@verba.example.by>"}

@@ -60,3 +60,18 @@ def test_city_adjectives_and_work_terms():
     assert city_adjective_countries("технический английский русский") == []
     assert is_work_term("ОКР") and not is_work_term("НПО «Зенит-Авиа»")
     assert HOME
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Финансирование ОКР в пропорции 70/30 согласовано.", 0.7),
+    ("Доля финансирования: армянская сторона — 30, по схеме 70 на 30.", 0.7),
+    ("Funding of the work: the Armenian side pays 30 %, we pay the rest.", 0.7),
+])
+def test_a_split_written_as_a_ratio_or_a_foreign_side(text, want):
+    assert share_of(text).attributes["funding_share"] == want
+
+
+def test_a_partner_at_home_by_its_city_adjective():
+    msgs = [message("Пересылаю предложение бобруйского КБ о совместной разработке тренажёра ТК-9.", pk=1)]
+    (f,) = kinds(run(msgs), "joint_development")
+    assert f.attributes["partner_country"] == "by"  # the home country of the builders' firm

@@ -89,7 +89,7 @@ def test_transit_stop_and_changed_connection_do_not_cancel_the_trip():
 
 
 @pytest.mark.parametrize("text", [
-    "Мне отказали в испанской визе, поэтому в Барселону на ярмарку я не еду.",  # ru
+    "Нам отказали в испанских визах, поэтому в Барселону на ярмарку мы не едем.",  # ru
     "Мне не далі візу, таму ў Барселону на кірмаш я не паеду.",  # be
     "Мені відмовили у візі, тож до Барселони на ярмарок я не їду.",  # uk
     "My visa was refused, so I am not going to the fair in Barcelona.",  # en
@@ -110,3 +110,32 @@ def test_a_refusal_in_a_neighbouring_sentence_blocks_the_trip(refusal):
     assert trips([message(text, date="2023-09-10T10:00:00+03:00")]) == []
     later = message(refusal, pk=2, date="2023-09-20T10:00:00+03:00", subject="Re: Барселона")
     assert trips([message("20 октября я лечу в Барселону на ярмарку.", date="2023-09-10T10:00:00+03:00"), later]) == []
+
+
+@pytest.mark.parametrize("refusal", ["Увы, визу мне так и не дали.", "Sadly my visa application was rejected."])
+def test_a_refusal_naming_no_country_blocks_the_trip_of_its_thread(refusal):
+    plan = message("20 октября я лечу в Барселону на ярмарку.", date="2023-09-10T10:00:00+03:00", thread=7)
+    reply = message(refusal, pk=2, date="2023-09-25T10:00:00+03:00", subject="Re: ярмарка", thread=7)
+    assert trips([plan, reply]) == []
+    other = message(refusal, pk=2, date="2023-09-25T10:00:00+03:00", subject="Re: ярмарка", thread=8)
+    assert len(trips([plan, other])) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Поездка в Барселону на ярмарку 20 октября не состоялась.",  # ru
+    "Паездка ў Барселону на кірмаш 20 кастрычніка не адбылася.",  # be
+    "Поїздка до Барселони на ярмарок 20 жовтня не відбулася.",  # uk
+    "The trip to Barcelona for the fair on 20 October fell through.",  # en
+])
+def test_a_trip_that_did_not_take_place_is_no_trip(text):
+    assert trips([message(text, date="2023-10-25T10:00:00+03:00")]) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Я собирался лететь в Барселону 20 октября. Увы, теперь я не лечу.",  # ru
+    "Я збіраўся ляцець у Барселону 20 кастрычніка. На жаль, я не еду.",  # be
+    "Я збирався до Барселони 20 жовтня. На жаль, я не їду.",  # uk
+    "I planned to fly to Barcelona on 20 October. Sadly I am not going.",  # en
+])
+def test_a_trip_declined_in_the_next_sentence_is_no_trip(text):
+    assert trips([message(text, date="2023-09-25T10:00:00+03:00")]) == []

@@ -15,6 +15,7 @@ from typing import Any
 from paperchase.extract import orgs, persons
 from paperchase.extract import wordforms as wf
 from paperchase.extract.mention import Mention
+from paperchase.extract.name_lexicon import non_person
 
 FREEMAIL = frozenset(
     "gmail googlemail yahoo hotmail outlook live msn aol icloud me mail yandex ya rambler inbox list bk "
@@ -70,6 +71,8 @@ def _name_mentions(name: str, field: str, hint: dict[str, Any], org: str | None)
         m.extra.update(hint)
         m.field = field
         return [m]
+    if non_person(raw):      # "Tooling Desk", "Foo Weekly": a desk or a publication
+        return [Mention("ORG", raw, 0, len(raw), dict(hint, name=raw), field)]
     pers = persons.find_persons(addr_name)
     if pers:
         best = max(pers, key=lambda x: x.end - x.start)
@@ -78,8 +81,10 @@ def _name_mentions(name: str, field: str, hint: dict[str, Any], org: str | None)
             best.field = field
             return [best]
     # a display name of two or three capitalised words is a person more often than not
-    toks = raw.split()
-    if 2 <= len(toks) <= 3 and all(t[:1].isupper() and t.replace("-", "").replace(".", "").isalpha() for t in toks):
+    # ("Surname, First" too: the comma of a directory listing)
+    toks = raw.replace(",", " ").split()
+    if 2 <= len(toks) <= 3 and all(t[:1].isupper() and t.replace("-", "").replace(".", "").replace("'", "").isalpha()
+                                   for t in toks):
         if not words & orgs.generic_words() and not any(persons.common_ru(t) for t in toks):
             return [Mention("PER", raw, 0, len(raw), dict(hint, weak=True), field)]
     return []

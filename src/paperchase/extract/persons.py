@@ -20,20 +20,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
-from paperchase.extract import lexicon
 from paperchase.extract import wordforms as wf
 from paperchase.extract.mention import Mention
+from paperchase.extract.name_lexicon import _first, _lex, _ru_parse, common_ru
 
-NAMES = "names.yml"
 UP = "A-ZА-ЯЁІЎЇЄҐ"
 TOKEN_RE = re.compile(
     rf"(?P<init>[{UP}]\.)|(?P<han>[\u4e00-\u9fff]{{2,4}})|(?P<word>[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?)")
-DIMINUTIVE = re.compile(r"^(\w{4,}?)(?:чик|ик|ка|очка|ечка|енька|онька|ушка|юшка|ек|ок|ко|цю|ця)"
-                        r"(?:а|у|ом|ем|е|и|і|ы|ой|ою|ей|ею|ові)?$")
 # Belarusian/Ukrainian verb forms that open sentences before a name (no dictionary for be)
+# patronymics only: no surname ends so (a case ending may follow)
+STRICT_PATR = re.compile(r"\w{2,}(?:(?:ович|евич|авіч|эвіч|евіч)(?:а|у|ем|ом|е|ам)?|(?:овн|евн|івн|аўн|еўн)(?:а|ы|е|у|ой|ай|ою|і))$")
+# endings that make a word before a patronymic a surname, not a first name
+SURNAME_LIKE = re.compile(r"(?:ов|ев|ёв|ин|ын|ск|цк|енк|ук|юк|ич|іч|оў|аў|еў)\w{0,3}$")
 VERB_LIKE = re.compile(r"(?:й|те|це|ць|ть|уем|аем|яем|ём|юць|уць|ім|имо|ємо|ли|ла)$")
 
 @dataclass(slots=True)
@@ -47,91 +47,6 @@ class Tok:
     canon: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class _Lex:
-    first: dict[str, tuple[str, str]]
-    stems: dict[str, tuple[str, str]]
-    titles: frozenset[str]
-    patr: re.Pattern[str]
-    surn: re.Pattern[str]
-    cues: frozenset[str]
-    stops: frozenset[str]
-    family: frozenset[str]
-    ambiguous_first: frozenset[str]
-
-
-CASE_ENDINGS = r"(?:а|у|ю|ем|ом|ым|ім|е|і|и|ы|ой|ай|ей|ою|ею|аю|ям|ах|ях|ых|их|ого|ага|аму|ому|ую|ая|ае|ое|ая)?"
-
-
-@cache
-def _lex() -> _Lex:
-    data = lexicon.mapping(NAMES, "", lexicon.load(NAMES))
-    first: dict[str, tuple[str, str]] = {}
-    stems: dict[str, tuple[str, str]] = {}
-    for gender_key, by_lang in lexicon.mapping(NAMES, "first_names", data.get("first_names", {})).items():
-        if gender_key not in ("male", "female"):
-            raise lexicon.fail(NAMES, f"first_names.{gender_key}", "expected male or female")
-        g = "m" if gender_key == "male" else "f"
-        for lang, names in lexicon.mapping(NAMES, f"first_names.{gender_key}", by_lang).items():
-            for name in lexicon.str_list(NAMES, f"first_names.{gender_key}.{lang}", names):
-                first.setdefault(wf.fold(name), (name, g))
-                if wf.CYRILLIC.search(name):
-                    for tl in ("ru", "be", "uk"):
-                        first.setdefault(wf.fold(wf.latin(name, tl)), (name, g))
-                    for form in wf.inflect(name, "ru" if lang == "ru" else "uk") if lang in ("ru", "uk") else ():
-                        first.setdefault(form, (name, g))
-                    stem = wf.noun_stem(name)
-                    if stem and lang in ("be", "uk"):
-                        stems.setdefault(stem, (name, g))
-    titles = frozenset(wf.fold(t) for lang, ts in lexicon.mapping(NAMES, "titles", data.get("titles", {})).items()
-                       for t in lexicon.str_list(NAMES, f"titles.{lang}", ts))
-    patr = "|".join(lexicon.str_list(NAMES, "patronymic_endings", data.get("patronymic_endings", [])))
-    surn = "|".join(sorted(lexicon.str_list(NAMES, "surname_endings", data.get("surname_endings", [])),
-                           key=len, reverse=True))
-    try:
-        patr_re = re.compile(rf"\w{{2,}}(?:{patr})\w{{0,3}}$")
-        surn_re = re.compile(rf"\w{{2,}}(?:{surn}){CASE_ENDINGS}$")
-    except re.error as exc:
-        raise lexicon.fail(NAMES, "patronymic_endings/surname_endings", str(exc)) from exc
-    cues = frozenset(wf.fold(c) for c in lexicon.str_list(NAMES, "passport_cues", data.get("passport_cues", [])))
-    stops = frozenset(wf.fold(c) for c in lexicon.str_list(NAMES, "stop_words", data.get("stop_words", [])))
-    family = frozenset(wf.fold(n) for lang, ns in lexicon.mapping(NAMES, "family_names",
-                                                                 data.get("family_names", {})).items()
-                       for n in lexicon.str_list(NAMES, f"family_names.{lang}", ns))
-    ambiguous = frozenset(wf.fold(n) for n in lexicon.str_list(
-        NAMES, "ambiguous_first_names", data.get("ambiguous_first_names", [])))
-    return _Lex(first, stems, titles, patr_re, surn_re, cues, stops, family, ambiguous)
-
-
-def _ru_parse(word: str, tag: str) -> Any | None:
-    """pymorphy3's best parse of `word` carrying `tag` (Name, Surn, Patr), if
-    it is at least a quarter of the word's probability."""
-    if not re.search("[а-яё]", word.lower()) or re.search("[іўїє]", word.lower()):
-        return None
-    for p in wf.parse(word, "ru"):
-        # a plural "Name" parse is a surname in -ов/-ин ("Ефимов"), not a first name
-        # unknown words get guessed tags; only dictionary words count
-        if (tag in p.tag.grammemes and p.score >= 0.25 and p.is_known
-                and not (tag == "Name" and "plur" in p.tag.grammemes)):
-            return p
-    return None
-
-
-def common_ru(word: str) -> bool:
-    """A known Russian (or, by its letters, Ukrainian) word that is no name,
-    place or abbreviation: a capitalised sentence opener ("Сканы", "Итоги",
-    "Сусідка"), not a person. Belarusian has no dictionary here: False."""
-    low = word.lower()
-    if re.search("[ўЎ]", word) or not re.fullmatch(r"[а-яёіїєґА-ЯЁІЇЄҐ'’-]+", word):
-        return False
-    lang = "uk" if re.search("[іїєґ]", low) else "ru"
-    parses = wf.parse(low, lang)
-    if not parses or not parses[0].is_known:
-        return False
-    return not any({"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Init"} & set(p.tag.grammemes)
-                   for p in parses if p.score >= 0.05)
-
-
 def _sentence_start(line: str, start: int, lead: int) -> bool:
     """Whether `start` opens a sentence or the line (`lead`: where the line's
     text begins after indentation, bullets and dashes). Looks back only a few
@@ -140,45 +55,6 @@ def _sentence_start(line: str, start: int, lead: int) -> bool:
         return True
     before = line[max(0, start - 12):start].rstrip()
     return bool(before) and before[-1] in ".!?:;…"
-
-
-def _first(word: str) -> tuple[str, str] | None:
-    lex = _lex()
-    key = wf.fold(word)
-    hit = lex.first.get(key)
-    if hit:
-        return hit
-    p = _ru_parse(word, "Name")
-    if p is not None:
-        g = "f" if "femn" in p.tag.grammemes else "m"
-        return (str(p.normal_form).capitalize(), g)
-    for k in range(1, 4):
-        if len(key) - k >= 3 and key[:-k] in lex.stems and key[-k:] in wf.NOUN_ENDINGS:
-            return lex.stems[key[:-k]]
-    m = DIMINUTIVE.match(key)  # "Тарасик", "Тарасику": a first name with a diminutive suffix
-    if m and m.group(1) in lex.first and lex.first[m.group(1)][0][:1].isupper():
-        return lex.first[m.group(1)]
-    if m and (base := _first_from_groups(word[:len(m.group(1))])) is not None:
-        return base
-    return _first_from_groups(word)
-
-
-def _first_from_groups(word: str) -> tuple[str, str] | None:
-    """The resolver's first-name groups know more names, cognates and
-    diminutives (a Belarusian or Latin spelling of a name, "Тёма"), in any
-    transliteration: a word they read as a first name of one gender is one."""
-    if len(word) < 3 or not word[:1].isupper() or (word.isupper() and len(word) > 1):
-        return None
-    from paperchase.resolve.names.lexicon import first_names
-    from paperchase.resolve.names.person import given_info
-
-    g = given_info(word)
-    if g is None or g.fuzzy or not g.groups:
-        return None
-    genders = {first_names().groups[i].gender for i in g.groups}
-    if len(genders) != 1:
-        return None
-    return (word, genders.pop())
 
 
 def _tokens(line: str) -> list[Tok]:
@@ -248,6 +124,13 @@ def _classify(run: list[Tok], line: str) -> None:
                 t.text.isupper() and len(t.text) > 2 and (f := lex.first.get(key)) is not None):
             t.role, t.canon, t.gender = "FIRST", f[0], f[1]
         elif i > 0 and run[i - 1].role == "FIRST" and lex.patr.match(key):
+            t.role = "PATR"
+            t.gender = "f" if re.search(r"(?:вн|чн|ўн|ічн)\w{0,3}$", key) else "m"
+        elif i > 0 and run[i - 1].role in ("CAP", "SURN") and STRICT_PATR.search(key) and (
+                not SURNAME_LIKE.search(wf.fold(run[i - 1].text)) or (i == 2 and run[0].role == "SURN")):
+            # a first name no lexicon knows (Kazakh, Tatar, Caucasian names) before
+            # a patronymic of the strict East Slavic form: "Жанатов Берикжан Аскарович"
+            run[i - 1].role = "FIRST"
             t.role = "PATR"
             t.gender = "f" if re.search(r"(?:вн|чн|ўн|ічн)\w{0,3}$", key) else "m"
         elif country_code(t.text) is not None and not lex.surn.match(key) and t.text.isalpha():

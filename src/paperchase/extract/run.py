@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from itertools import islice
 from typing import Any
 
-from paperchase.extract import headers, ner, persons, segments, surnames, vocab
+from paperchase.extract import correspondents, headers, ner, persons, segments, surnames, vocab
 from paperchase.extract.mention import Mention
 from paperchase.extract.text import text_mentions
 from paperchase.store.case import Case, StoredMessage
@@ -41,42 +41,10 @@ def message_mentions(msg: StoredMessage) -> list[Mention]:
         if m.label == "PER" and m.field == "signature":
             _sender_tie(m, msg)
         if m.label == "PER" and m.field in ("signature", "body") and not m.extra.get("email"):
-            _first_name_tie(m, msg)
+            correspondents.first_name_tie(m, msg)
+    out += correspondents.correspondent_names(msg, out)
     return out
 
-
-def _display_first(name: str) -> str:
-    """The canonical first name of a full display name ("Surname First
-    Patronymic" or "First Surname"), or "" where it has none."""
-    from paperchase.resolve.persons import FULL, shape_of
-
-    sh = shape_of(name)
-    if sh.kind != FULL or sh.reading is None or sh.reading.given is None:
-        return ""
-    return sh.reading.given.fine
-
-
-def _first_name_tie(m: Mention, msg: StoredMessage) -> None:
-    """A bare first name, even one no lexicon knows, signed under a mail
-    from a person of that first name is the sender; one in the body of a
-    mail to a single person of that first name (a greeting) is the
-    addressee. The address is kept as `tie_email`: resolution joins the form
-    to that address's person only where all such ties name one person."""
-    from paperchase.resolve.names.translit import canon
-
-    word = m.surface.strip()
-    if " " in word or len(word) < 3 or not word[:1].isupper() or word.isupper():
-        return
-    if m.field == "signature" and not m.extra.get("quoted"):
-        people = msg.sender[:1]
-    elif m.field == "body" and len(msg.to) == 1 and not msg.cc:
-        people = msg.to
-    else:
-        return
-    for addr in people:
-        name, email = (addr.get("name") or "").strip(), (addr.get("email") or "").strip().lower()
-        if name and "@" in email and canon(word) == _display_first(name):
-            m.extra["tie_email"] = email
 
 
 def _sender_tie(m: Mention, msg: StoredMessage) -> None:

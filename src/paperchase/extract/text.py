@@ -12,6 +12,7 @@ from collections import OrderedDict
 
 from paperchase.extract import ner, orgs, patterns, persons, roles, segments, signature
 from paperchase.extract.mention import Mention, resolve_overlaps
+from paperchase.extract.name_lexicon import non_person
 from paperchase.extract.places import country_code, find_all
 
 CACHE_SIZE = 50_000
@@ -26,20 +27,36 @@ def plain_mentions(text: str) -> list[Mention]:
     found += patterns.find_platforms(text)
     found += orgs.find_orgs(text)
     found += roles.find_roles(text)
-    found += persons.find_persons(text)
+    places = find_all(text)
+    spans = {(p.start, p.end) for p in places}
+    found += [m for m in persons.find_persons(text) if not _place_not_person(m, spans) and not non_person(m.surface)]
     for m in ner.find_ner(text):
         if not _plausible_ner(m):
             continue
+        if m.label == "PER" and non_person(m.surface):
+            # natasha reads a newsletter or a desk ("Foo-Digest") as a person
+            m = Mention("ORG", m.surface, m.start, m.end, dict(m.extra, name=m.surface, weak=True), m.field)
         if m.label == "LOC":
             code = country_code(m.surface)
             if code:
                 m.extra["country"] = code
         found.append(m)
-    for p in find_all(text):
+    for p in places:
         found.append(Mention("LOC", p.surface, p.start, p.end,
                              {"source": "gazetteer", "country": p.code, "kind": p.kind, "lemma": p.lemma,
                               "name": p.name}))
     return found
+
+
+def _place_not_person(m: Mention, place_spans: set[tuple[int, int]]) -> bool:
+    """One word the gazetteer reads as a place, in a case form no first name
+    of the lexicon has ("к Риму" read as a first name), is the
+    place. A first name as written that is a town too (Лида) stays a name."""
+    from paperchase.extract import wordforms as wf
+    from paperchase.extract.name_lexicon import _lex
+
+    word = m.surface.strip()
+    return " " not in word and (m.start, m.end) in place_spans and wf.fold(word) not in _lex().first
 
 
 def _plausible_ner(m: Mention) -> bool:

@@ -27,6 +27,10 @@ COMPOUND_PREFIXES = ("авиа", "авія", "мото", "радио", "рады
                      "тепло", "гидро", "металло", "ремонт", "конструкт", "научно", "навукова")
 
 
+# a kind of organisation's abbreviation before a quoted name: НПЦ «Вега»
+KIND_QUOTED = re.compile(r"^(?:[A-ZА-ЯЁІЎЇЄҐ]{2,6}\s*)+[«\"“„](?P<core>[^«»\"“”„]{3,})[»\"”“]*$")
+
+
 def _clean(name: str) -> str:
     return re.sub(r"\s+", " ", name.strip().strip(QUOTES).replace("«", "").replace("»", "")).strip(" ,.")
 
@@ -38,7 +42,19 @@ class Vocabulary:
         self.acronyms: dict[str, str] = {}
 
     def add(self, name: str, *, full: str | None = None) -> None:
-        """An organisation name seen in full."""
+        """An organisation name seen in full. Where it is a kind's abbreviation
+        before a quoted name (НПЦ «Вега»), the quoted name is the firm's plain
+        name, looked for alone; the abbreviation is no word of its own (many
+        firms are an НПЦ)."""
+        kind = KIND_QUOTED.match(name.strip())
+        if kind is not None:
+            core = _clean(kind.group("core"))
+            full = full or _clean(name)
+            self.names.setdefault(_clean(name), full)
+            if len(core.split()) > 1 or _distinctive(core):
+                self.names.setdefault(core, full)
+            self.add(core, full=full)
+            return
         name = _clean(name)
         if len(name) < 2:
             return
@@ -65,6 +81,9 @@ class Vocabulary:
         """The abbreviations a firm's name makes: first letters of its words,
         compound words split at a known prefix ("Заречный авиаремонтный
         завод" -> ЗАЗ, ЗАРЗ), and their Latin transliteration (ZARZ)."""
+        kind = KIND_QUOTED.match(name.strip())
+        if kind is not None:      # НПЦ «Вега-Плюс»: the kind's letters are no part of it
+            name = kind.group("core")
         words = [w for w in re.findall(r"[^\W\d_]+", _clean(name)) if len(w) > 1]
         if not 2 <= len(words) <= 6 or not all(wf.CYRILLIC.search(w) for w in words):
             return

@@ -18,7 +18,7 @@ from paperchase.findings.context import Context, tld_country
 from paperchase.findings.cues import code, has, percentages, platforms
 from paperchase.findings.lexicon import Lexicon, lexicon
 from paperchase.findings.model import Candidate, Evidence, Finding, confidence, merge_evidence
-from paperchase.findings.shares import countries_in, is_work_term, share
+from paperchase.findings.shares import countries_in, is_work_term, ratios, share
 from paperchase.findings.text import Segment
 from paperchase.findings.view import View
 
@@ -57,13 +57,14 @@ def detect(view: View, ctx: Context) -> list[Candidate]:
                     extra = {"product": prods[0], "partner": _partner(view, block.where, s, ctx),
                              "domains": _foreign(view, ctx),
                              "countries": [h.code for h in find_countries(t) if h.code not in ("eu", ctx.home_country)]
-                             + countries_in(t, ctx.home_country)}
+                             + countries_in(t, ctx.home_country),
+                             "home_places": countries_in(t, None)}
                     cm = _CODENAME.search(t) or _quoted_after(t, prods[0])
                     if cm:
                         extra["codename"] = code(cm.group(1))
                     out.append(Candidate(KIND, (prods[0],), [], {}, Evidence(view.message_id, t, block.where, s.depth),
                                          0.9, view.date, dict(extra, role="joint")))
-            pcts = percentages(t)
+            pcts = percentages(t) or ratios(t)
             equal = lex["equal"].search(t)
             if (pcts or equal) and lex["funding"].search(t):
                 # "наша доля – 35 %, ранее обсуждавшиеся 50 на 50 отклонены": the clause of the number decides
@@ -202,6 +203,8 @@ def group(cands: list[Candidate], ctx: Context) -> list[Finding]:
             country = _vote([x for c in evid for x in c.extra.get("countries", [])]) or _vote(
                 [tld_country(d) for c in evid for d in c.extra.get("domains", [])
                  if tld_country(d) and tld_country(d) != ctx.home_country])
+        if not country:  # a partner at home: "с рязанским КБ" in the letter that states the work
+            country = _vote([x for c in cs for x in c.extra.get("home_places", [])])
         names = [product] + sorted({c.extra["codename"] for c in cs if c.extra.get("codename")})
         attrs: dict[str, object] = {"product": names}
         if country:

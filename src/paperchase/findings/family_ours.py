@@ -1,5 +1,5 @@
 """family_relation from "our son": a spouse writing to a spouse about their
-child ("Нашему сыну ...", "наш сын <name>", "our daughter") says the child
+child ("для нашего сына ...", "наш сын <name>", "our daughter") says the child
 is the son or daughter of both the writer and the person written to.
 
 Kept conservative: the kinship word must be singular and gendered (son or

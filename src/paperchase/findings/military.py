@@ -5,8 +5,9 @@ A claim needs three things in one text block: a platform designation, a
 repair cue (in the sentence, or heading the block: a repair plan in a
 spreadsheet), and a military customer whose country is named beside it (or
 "our air force": the home country). Plans and tables split these over lines,
-so the nearest customer line in the block serves. One finding per customer
-country, listing every platform."""
+so the nearest customer line in the block serves; a sentence naming two
+customers gives each the platforms of its own clause or run. One finding
+per customer country, listing every platform."""
 
 from __future__ import annotations
 
@@ -41,7 +42,7 @@ def _lex() -> Lexicon:
 def _customers(segs: list[Segment], ctx: Context) -> list[_Customer]:
     """Every military (or other) customer with a country named beside it,
     each sentence's in the order written: a sentence may name two ("для
-    Минобороны России ... и для Сил ПВО Казахстана")."""
+    Минобороны Армении ... и для ВВС Киргизии")."""
     lex = _lex()
     out = []
     for s in segs:
@@ -75,7 +76,7 @@ _CLAUSE = re.compile(r"[,;:()]\s*|\s[-–—]\s|\s(?:и|і|та|а|and)\s", re.I
 def _split(text: str, plats: list[PlatformHit], same: list[_Customer]) -> list[tuple[_Customer, list[PlatformHit]]]:
     """Platforms of a sentence that names customers of several countries, each
     given to its own: the customer of the platform's clause ("армянский заказ
-    (Ми-24) идёт первым, Су-25 для МО Казахстана"); else runs of platforms
+    (Ка-32) идёт первым, Як-52 для МО Киргизии"); else runs of platforms
     alternate with customers, and the sentence's first item says whether a
     run's customer follows it ("Ми-8 и Ми-17 — МО X, Су-27 — МО Y") or goes
     before it ("для X: Ми-8; для Y: Су-27")."""

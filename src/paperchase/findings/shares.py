@@ -1,7 +1,7 @@
 """Whose share a percentage is, and where a development partner sits.
 
-A funding sentence gives one or two numbers ("доля завода — 65 %, другая
-сторона берёт на себя 35 %"; "АО X — 65 %, ООО Y — 35 %"; "we pay 40 %").
+A funding sentence gives one or two numbers ("наша доля — 60 %, другая
+сторона платит 40 %"; "АО X — 60 %, ООО Y — 40 %"; "we pay 40 %").
 The finding reports the home organisation's share, so each number is
 assigned a side by what stands just before it: an organisation named there
 (the home firm or another), a "<country> side" ("российская сторона",
@@ -9,8 +9,8 @@ assigned a side by what stands just before it: an organisation named there
 possessive ("наша доля", "ваша часть") read against who is writing: "our"
 in a letter from the partner is the partner's share.
 
-A partner's country may be written only as a city adjective ("минского
-НПЦ", "казанское КБ"): `city_adjective_countries` turns such an adjective
+A partner's country may be written only as a city adjective ("брестского
+завода", "омское КБ"): `city_adjective_countries` turns such an adjective
 back into a city the gazetteer knows."""
 
 from __future__ import annotations
@@ -28,13 +28,27 @@ _SIDE = re.compile(r"(?<![\w-])(\w{4,})\s+(?:сторон\w*|бок(?:у|а|ам
 _ADJ = re.compile(r"(?<![\w-])([А-ЯЁІЎЄЇа-яёіўєї]{2,}?)(ск|цк)(?:ий|ый|ая|ое|ого|ому|им|ом|ой|ую|ие|их|ими|ае|ага|аму|ім|ую|іх|"
                   r"ій|а|е|ого|ому|ою|у|і)(?!\w)", re.I)
 _WINDOW = 45
-# abbreviations of a kind of work that an extractor may take for an organisation ("финансирование ОКР — 65 %")
+# abbreviations of a kind of work that an extractor may take for an organisation ("финансирование НИР — 60 %")
 _WORK = re.compile(r"(?:НИ)?ОКР|НИР|ДКР|НДДКР|НДР|ОКБ-работ\w*|R&D|НИОКТР", re.I)
 
 
 def is_work_term(surface: str) -> bool:
     """An R&D work abbreviation, not a party to the split."""
     return _WORK.fullmatch(surface.strip()) is not None
+
+
+_RATIO = re.compile(r"(?<![\d/])(?<!\d[.,])(\d{1,2})\s*(?:/|:|на|to)\s*(\d{1,2})(?![\d/%]|[.,]\d)", re.I)
+
+
+def ratios(text: str) -> list[tuple[int, float]]:
+    """A split written as two numbers summing to 100 ("60/40", "70 на 30",
+    "70:30"): (position, fraction) of each, as `cues.percentages` gives."""
+    out = []
+    for m in _RATIO.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        if a + b == 100:
+            out += [(m.start(1), a / 100), (m.start(2), b / 100)]
+    return out
 
 
 def side_of(text: str, pos: int, orgs: list[tuple[int, int, bool]], writer_home: bool | None,
@@ -45,8 +59,8 @@ def side_of(text: str, pos: int, orgs: list[tuple[int, int, bool]], writer_home:
     before = text[lo:pos]
     # the nearest marker before the number decides: an organisation, a country's side, a possessive
     marks: list[tuple[int, str]] = []
-    for s, e, home in orgs:
-        if lo <= e <= pos and not re.search(r"\d", text[e:pos]):
+    for _s, e, home in orgs:
+        if lo <= e <= pos:
             marks.append((e, "home" if home else "partner"))
     for m in _SIDE.finditer(before):
         hits = [h for h in find_countries(m.group(1)) if h.code != "eu"]
@@ -56,6 +70,7 @@ def side_of(text: str, pos: int, orgs: list[tuple[int, int, bool]], writer_home:
         for group, mine in (("ours", True), ("theirs", False)):
             for m in lex[group].finditer(before):
                 marks.append((lo + m.end(), "home" if mine == writer_home else "partner"))
+    marks = [m for m in marks if not re.search(r"\d", text[m[0]:pos])]  # a marker governs the next number only
     if not marks:
         return None
     return max(marks, key=lambda x: x[0])[1]
@@ -76,7 +91,7 @@ def share(text: str, pcts: list[tuple[int, float]], orgs: list[tuple[int, int, b
 
 @lru_cache(maxsize=20_000)
 def _city_of(stem: str, suffix: str) -> str | None:
-    """'минск' -> by; 'казан' + 'ск' -> the city 'Казань'."""
+    """'брест' + 'ск' -> by; 'рязан' + 'ск' -> the city 'Рязань'."""
     cands = [stem + suffix] if suffix == "ск" else []
     cands += [stem, stem + "ь", stem + "а", stem + "ы", stem + "и", stem + "е", stem + "o"]
     for c in cands:
@@ -88,7 +103,7 @@ def _city_of(stem: str, suffix: str) -> str | None:
 
 
 def city_adjective_countries(text: str) -> list[str]:
-    """Countries of the places named by an adjective in `text` ("минского" -> by)."""
+    """Countries of the places named by an adjective in `text` ("брестского" -> by)."""
     out = []
     for m in _ADJ.finditer(text):
         code = _city_of(m.group(1).lower(), m.group(2).lower())

@@ -11,7 +11,9 @@ message's date; an end date ("до 7 мая") is not a start.
 Statements are clustered into trips per country by month; undated ones join
 the nearest trip of their country in time, and a mere mention of a trip's
 place ("Как Дубай?") near its dates is further evidence. A trip cancelled
-("поездку отменили") or whose visa was refused is dropped; a condition
+("поездку отменили", "я не еду") or whose visa was refused is dropped,
+whether the refusal stands in the trip's sentence, beside it, in a later
+letter naming the country, or in a reply of its thread naming none; a condition
 ("если дадут визу") makes no trip. Travellers: names in the clause (not
 the person visited, not the person addressed), the writer for first-person
 verbs, the addressee for second-person ones, relatives named by kinship
@@ -22,7 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from paperchase.extract.places import PlaceHit, country_name, find_all, find_countries
@@ -33,6 +35,7 @@ from paperchase.findings.lexicon import Lexicon, lexicon
 from paperchase.findings.model import Candidate, Evidence, Finding, confidence, merge_evidence
 from paperchase.findings.people import addressee, author, people_in
 from paperchase.findings.text import Segment, implicit_writer, past_gender
+from paperchase.findings.travel_cancel import confirmed_after, same_trip, visa_country
 from paperchase.findings.view import Block, View
 
 KIND = "foreign_travel"
@@ -198,7 +201,15 @@ def _statements(view: View, ctx: Context) -> list[_Statement]:
                 if cancelled:
                     # a cancelled plan names its place; a refused visa may name only the consulate
                     visa = cm["refused_visa"].search(clause)
-                    for h in places or (_visa_country(view, block, seg, clause, ctx) if visa else []):
+                    hits = places or (visa_country(view, block, seg, clause, ctx) if visa else [])
+                    if not hits and i > 0 and block.segments[i - 1].depth == seg.depth:
+                        # "Летим в Ригу 5 октября? Нет, уже не летим.": the trip of the sentence before
+                        prev = block.segments[i - 1]
+                        hits = _abroad(prev.text, ctx, view, block.where, prev.start)
+                    if visa and not hits and view.thread is not None:
+                        # "Визу не дали." in a reply naming no country: the trip of its thread
+                        hits = [PlaceHit(0, 0, "", "")]
+                    for h in hits:
                         out.append(_Statement(h.code, "", _start(clause, view.date), [], [],
                                               Evidence(view.message_id, seg.text, block.where, seg.depth),
                                               view.date, False, cancel=True))
@@ -226,21 +237,6 @@ def _statements(view: View, ctx: Context) -> list[_Statement]:
         if itinerary:
             out += _itinerary(view, block, block_places, ctx)
     return out
-
-
-def _visa_country(view: View, block: Block, seg: Segment, clause: str, ctx: Context) -> list[PlaceHit]:
-    """A refused visa or cancelled trip names its country in the clause
-    ("польскую визу"), else in the sentence, the subject or the message
-    ("Re: Белосток"), else by the consulate that wrote."""
-    from paperchase.extract.places import find_countries
-
-    for text in (clause, seg.text, view.subject, block.text):
-        hits = [h for h in find_countries(text) + find_all(text) if h.code not in ("eu", ctx.home_country)]
-        if hits:
-            return hits[:1]
-    d = ((view.sender or {}).get("email") or "").rsplit("@", 1)[-1]
-    code = ctx.country_of_domain(d) if d and d not in ctx.home_domains else None
-    return [PlaceHit(0, 0, "", code)] if code else []
 
 
 def _list_people(view: View, block: Block, i: int, ctx: Context) -> list[str]:
@@ -281,8 +277,11 @@ def _itinerary(view: View, block: Block, places: list[PlaceHit], ctx: Context) -
 
 
 def detect(view: View, ctx: Context) -> list[Candidate]:
+    stmts = _statements(view, ctx)
+    for s in stmts:
+        s.extra["thread"] = view.thread
     return [Candidate(KIND, (s.country,), s.travellers, {"country": s.country}, s.evidence,
-                      0.85 if s.strong else 0.5, s.when, {"statement": s}) for s in _statements(view, ctx)]
+                      0.85 if s.strong else 0.5, s.when, {"statement": s}) for s in stmts]
 
 
 @dataclass
@@ -323,8 +322,8 @@ def group(cands: list[Candidate], ctx: Context, family: list[Finding] | None = N
         ref = _month(c) if c.start else (month_index(c.when.year, c.when.month) if c.when else None)
         if ref is None:
             continue
-        trips = [t for t in trips if not (t.country == c.country and -1 <= t.month - ref <= 3
-                                          and not _confirmed_after(t, c))]
+        trips = [t for t in trips if not (same_trip(t, c) and -1 <= t.month - ref <= 3
+                                          and not confirmed_after(t, c))]
     for s in floating:
         same = [t for t in trips if t.month == _month(s)]
         if len(same) == 1:
@@ -370,12 +369,6 @@ def _nearest(trips: list[_Trip], s: _Statement, before: int, after: int) -> _Tri
         if -before <= delta <= after and (best_d is None or abs(delta) < best_d):
             best, best_d = t, abs(delta)
     return best
-
-
-def _confirmed_after(t: _Trip, cancel: _Statement) -> bool:
-    """A trip reported as made after the cancellation was another plan."""
-    return any(s.when and cancel.when and s.when > cancel.when + timedelta(days=3) and has("past", s.evidence.quote)
-               for s in t.members)
 
 
 def _relatives(family: list[Finding]) -> dict[tuple[str, str], list[str]]:
