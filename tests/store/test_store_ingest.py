@@ -143,7 +143,7 @@ def test_index_columns_made_in_workers_match_the_stored_rows(tmp_path: Path) -> 
     import email.mime.text
 
     from paperchase.search.index import _documents
-    from paperchase.store.ingest import prepare
+    from paperchase.store.prepare import prepare
 
     m = email.mime.multipart.MIMEMultipart()
     m["From"] = "=?utf-8?b?0JjQstCw0L0g0J/QtdGC0YDQvtCy?= <i.petrov@plant.example.by>"

@@ -10,8 +10,6 @@ kill -9 loses at most the batch in flight, which the next run redoes."""
 from __future__ import annotations
 
 import hashlib
-import json
-import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -21,9 +19,11 @@ from typing import TYPE_CHECKING
 
 from paperchase import settings
 from paperchase.errors import DamagedInput
-from paperchase.model import Address, Defect, Location, ParsedMessage, RawItem
+from paperchase.model import Location, ParsedMessage, RawItem
+from paperchase.search.index import index_documents, index_message
 from paperchase.store.case import Case, transaction
 from paperchase.store.parallel import parse_ahead, parse_or_reason
+from paperchase.store.prepare import Prepared, prepare, prepare_parsed
 from paperchase.store.threads import rebuild_threads
 
 if TYPE_CHECKING:
@@ -82,118 +82,6 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def content_hash(p: ParsedMessage, attachment_hashes: list[str]) -> str:
-    """The same message read from other bytes (mbox quoting, re-saved .eml)
-    hashes the same: identity, date, people, subject, body, attachments."""
-    h = hashlib.sha256()
-    for part in (
-        p.message_id or "",
-        p.date or "",
-        ",".join(a.email.lower() for a in p.sender + p.to + p.cc),
-        p.subject,
-        " ".join(p.text.split()),
-        ",".join(sorted(attachment_hashes)),
-    ):
-        h.update(part.encode("utf-8", "surrogatepass"))
-        h.update(b"\x00")
-    return h.hexdigest()
-
-
-def _utc(date: str | None) -> str | None:
-    if not date:
-        return None
-    try:
-        d = datetime.fromisoformat(date)
-    except ValueError:
-        return None
-    if d.tzinfo is None:
-        d = d.replace(tzinfo=UTC)
-    return d.astimezone(UTC).isoformat(timespec="seconds")
-
-
-def _defects_json(defects: list[Defect]) -> str:
-    return json.dumps([{"kind": d.kind, "detail": d.detail, "where": d.where} for d in defects],
-                      ensure_ascii=False)
-
-
-@dataclass(slots=True)
-class Prepared:
-    """A parse with everything the writer derives from it but the database:
-    hashes, the JSON columns, the search index's column values. Computed in
-    the parse workers, so the single writer only runs SQL."""
-
-    parsed: ParsedMessage
-    att_hashes: list[str]
-    content_hash: str
-    date_utc: str | None
-    sender: str
-    recipients: str
-    refs: str
-    headers: str
-    defects: str
-    att_defects: list[str]
-    docs: list[tuple[str, ...]] | None  # None: no search stage, or computed by the writer
-
-
-def prepare_parsed(parsed: ParsedMessage, with_docs: bool = True) -> Prepared:
-    att_hashes = [hashlib.sha256(a.data).hexdigest() for a in parsed.attachments]
-    date_utc = _utc(parsed.date)
-    sender = json.dumps([a.as_dict() for a in parsed.sender], ensure_ascii=False)
-    recipients = json.dumps({k: [a.as_dict() for a in getattr(parsed, k)] for k in ("to", "cc", "bcc")},
-                            ensure_ascii=False)
-    docs = None
-    documents_of = _documents_of() if with_docs else None
-    if documents_of is not None:
-        rcpt = [a for k in ("to", "cc", "bcc") for a in getattr(parsed, k)]
-        docs = documents_of(parsed.subject, parsed.text, _addresses_text(parsed.sender), _addresses_text(rcpt),
-                            date_utc, parsed.language, [(a.filename, a.text, a.language) for a in parsed.attachments])
-    return Prepared(
-        parsed, att_hashes, content_hash(parsed, att_hashes), date_utc, sender, recipients,
-        json.dumps(parsed.references), json.dumps(parsed.headers, ensure_ascii=False), _defects_json(parsed.defects),
-        [_defects_json(a.defects) for a in parsed.attachments], docs,
-    )
-
-
-def prepare(data: bytes, depth: int = 0) -> Prepared | str:
-    """In a parse worker: parse and prepare, or the reason the parse failed."""
-    result = parse_or_reason(data, depth)
-    if isinstance(result, str):
-        return result
-    try:
-        return prepare_parsed(result)
-    except Exception as exc:  # noqa: BLE001 - the writer redoes it and records what fails there
-        return f"parser error: {type(exc).__name__}: {exc}"
-
-
-def _documents_of() -> Callable[..., list[tuple[str, ...]]] | None:
-    try:
-        from paperchase.search.index import documents_of_text
-    except ImportError:  # the search stage is optional for ingest
-        return None
-    return documents_of_text
-
-
-def _addresses_text(addresses: list[Address]) -> str:
-    """What search.index.addresses_text makes of these addresses' JSON."""
-    return " ".join(p for a in addresses for p in (str(a.name or ""), str(a.email or "")) if p)
-
-
-def _index() -> Callable[[sqlite3.Connection, int], None] | None:
-    try:
-        from paperchase.search.index import index_message
-    except ImportError:  # the search stage is optional for ingest
-        return None
-    return index_message
-
-
-def _index_documents() -> Callable[..., None] | None:
-    try:
-        from paperchase.search.index import index_documents
-    except ImportError:
-        return None
-    return index_documents
-
-
 class Writer:
     """Stores items of one source; one instance per source."""
 
@@ -203,8 +91,6 @@ class Writer:
         self.source_id = source_id
         self.summary = summary
         self.strict = strict
-        self.index = _index()
-        self.index_documents = _index_documents()
         self.stamped = False  # the search index's version stamp checked in this writer
         self.max_depth = settings.get_int("max_nesting")
 
@@ -270,7 +156,7 @@ class Writer:
         if isinstance(result, str):
             self.fail(item, result)
             return
-        prep = result if isinstance(result, Prepared) else prepare_parsed(result, with_docs=self.index is not None)
+        prep = result if isinstance(result, Prepared) else prepare_parsed(result)
         parsed = prep.parsed
         if self.strict:
             serious = [d for d in parsed.defects if d.kind not in LENIENT]
@@ -315,12 +201,11 @@ class Writer:
                 (pk, i, att.filename, att.content_type, len(att.data), ahash, att.text, att.language, adefects),
             )
             att_ids.append(int(cur.lastrowid or 0))
-        if self.index is not None:
-            if prep.docs is not None and self.index_documents is not None:
-                self.index_documents(db, pk, att_ids, prep.docs, stamp=not self.stamped)
-                self.stamped = True
-            else:
-                self.index(db, pk)
+        if prep.docs is not None:  # computed by the worker
+            index_documents(db, pk, att_ids, prep.docs, stamp=not self.stamped)
+            self.stamped = True
+        else:
+            index_message(db, pk)
         self.summary.stored += 1
         max_depth = self.max_depth
         for i, child in enumerate(parsed.children):
