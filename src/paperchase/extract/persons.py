@@ -182,7 +182,8 @@ def _accept(run: list[Tok], line: str, at_start: bool, generic: set[str]) -> lis
     # name words after it; before a first name and patronymic, the verb alone
     three = len(run) == 4 and roles[1:] in (["CAP", "FIRST", "PATR"], ["SURN", "FIRST", "PATR"])
     if (at_start and (three or len(run) >= 3 and roles[:3] == ["CAP", "FIRST", "PATR"])
-            and (common_ru(run[0].text) or VERB_LIKE.search(run[0].text))):
+            and (common_ru(run[0].text) or VERB_LIKE.search(run[0].text))
+            and not (roles[:3] == ["CAP", "FIRST", "PATR"] and len(run) == 3 and _noun_surname(run[0].text, run[1].text))):
         run = run[1:]  # "Перадай Андрэю Міхайлавічу", "Віншуем ...": a verb opens the sentence
         roles = roles[1:]
         words = words[1:]
@@ -220,7 +221,28 @@ def _surname_with_initials(run: list[Tok]) -> bool:
     beside two initials is a surname even where it is a Russian word too (a
     plural genitive in -ов)."""
     roles = [t.role for t in run]
+    if len(run) == 3 and roles in (["CAP", "INIT", "INIT"], ["INIT", "INIT", "CAP"]):
+        word = run[0] if roles[0] == "CAP" else run[2]
+        return not word.text.isupper() and _noun_surname(word.text)
     return len(run) == 3 and (roles == ["SURN", "INIT", "INIT"] or roles == ["INIT", "INIT", "SURN"])
+
+
+def _noun_surname(word: str, first: str | None = None) -> bool:
+    """Whether a common Russian noun can stand here as a surname: many
+    surnames are nouns for a person or an animal (a trade, a nickname), so
+    pymorphy3 reads them as animate nouns. With `first` (the first name that
+    follows) the noun must agree with it in case ("Кузнеца Ивана": both
+    genitive); a verb or adjective opening a sentence never does this."""
+    if VERB_LIKE.search(word):
+        return False
+    parses = [p for p in wf.parse(word, "ru") if p.score >= 0.2]
+    anim = [p for p in parses if p.tag.POS == "NOUN" and "anim" in p.tag.grammemes]
+    if not anim or any(p.tag.POS in ("VERB", "INFN", "ADJF", "PRTF") for p in parses):
+        return False
+    if first is None:
+        return True
+    cases = {str(q.tag.case) for q in wf.parse(first, "ru") if "Name" in q.tag.grammemes}
+    return not cases or any(str(p.tag.case) in cases for p in anim)
 
 
 def _ru_lemma(word: str, role: str, gender: str | None) -> str:

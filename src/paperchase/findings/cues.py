@@ -59,7 +59,7 @@ def _platform_re() -> re.Pattern[str]:
     prefixes = [p for pats in entries("platforms.yml").values() for p in pats]
     alt = "|".join(sorted(set(prefixes), key=len, reverse=True))
     return re.compile(
-        r"(?<![\w-])(?P<pre>" + alt + r")[\s-]?(?P<num>\d{1,3})(?P<suf>[A-Za-zА-Яа-яЁёІіЎўЇїЄє0-9]{0,4})"
+        r"(?<![\w-])(?P<pre>" + alt + r")[\s-]?(?P<num>(?:[МMСCS](?=\d))?\d{1,6})(?P<suf>[A-Za-zА-Яа-яЁёІіЎўЇїЄє0-9]{0,4})"
         r"(?:-(?P<sub>\d{1,3}[A-Za-zА-Яа-яІі]{0,3}))?(?![\w])"
     )
 
@@ -70,7 +70,10 @@ def platforms(text: str) -> list[PlatformHit]:
         pre = m.group("pre")
         if not pre[0].isupper():
             continue
-        base = f"{latin(pre)}-{m.group('num')}"
+        num = m.group("num")
+        if sum(ch.isdigit() for ch in num) > 3 and len(pre) < 4:
+            continue  # "Ан-2024" is a year; long model numbers belong to truck and chassis families
+        base = f"{latin(pre)}-{code(num)}"
         full = base + code(m.group("suf") or "") + (f"-{code(m.group('sub'))}" if m.group("sub") else "")
         out.append(PlatformHit(m.start(), m.end(), m.group(0), full, base))
     return out

@@ -153,9 +153,19 @@ def _foreign(view: View, ctx: Context) -> list[str]:
     return out
 
 
+def _work_entity(surface: str, eid: str, ctx: Context) -> bool:
+    """An R&D work abbreviation ("ОКР", "НИОКР") the extractor took for an
+    organisation: no partner. A design bureau named with its own name
+    ("ОКБ «...»") has names beyond the bare abbreviation and stays."""
+    if is_work_term(surface):
+        return True
+    ent = ctx.entities.get(eid)
+    return bool(ent and ent.names and all(is_work_term(n) for n in ent.names))
+
+
 def _partner(view: View, where: str, seg: Segment, ctx: Context) -> str | None:
     for m in ctx.in_span(view.pk, where, seg.start, seg.end, "ORG"):
-        if m.entity_id and not ctx.is_home(m.entity_id):
+        if m.entity_id and not ctx.is_home(m.entity_id) and not _work_entity(m.surface, m.entity_id, ctx):
             return m.entity_id
     for addr in [view.sender, *view.recipients]:
         d = ((addr or {}).get("email") or "").rsplit("@", 1)[-1].lower()

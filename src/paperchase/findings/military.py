@@ -24,6 +24,8 @@ from paperchase.findings.text import Segment
 from paperchase.findings.view import View
 
 KIND = "military_maintenance"
+# engine families: listed as platforms only where no aircraft or vehicle is named beside them
+_ENGINES = frozenset({"rd", "al", "ai", "tv", "nk"})
 GROUPS = ("repair", "military", "customer", "ours", "civil")
 
 
@@ -147,7 +149,8 @@ def detect(view: View, ctx: Context) -> list[Candidate]:
             for cust, ps in _split(s.text, plats, same) if same else [(near[0], plats)]:
                 if not cust.military and lex["civil"].search(cust.seg.text):
                     continue
-                names = sorted({p.base for p in ps} | {p.full for p in ps})
+                carriers = [p for p in ps if p.base.split("-")[0] not in _ENGINES]
+                names = sorted({p.base for p in carriers or ps} | {p.full for p in carriers or ps})
                 key = (ctx.home_org, cust.country)
                 strength = 0.9 if same and lex["repair"].search(s.text) else 0.7
                 out.append(Candidate(KIND, key, [ctx.home_org] if ctx.home_org else [],

@@ -5,20 +5,14 @@ and key."""
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
-
 from paperchase.errors import DataFileError
+from paperchase.lexicons import read
 
 
 def _load(name: str) -> dict[str, Any]:
-    try:
-        text = resources.files("paperchase").joinpath("data", "parse", name).read_text(encoding="utf-8")
-        data = yaml.safe_load(text)
-    except (OSError, yaml.YAMLError) as exc:
-        raise DataFileError(f"data/parse/{name}: {exc}") from exc
+    data = read("parse", name)
     if not isinstance(data, dict):
         raise DataFileError(f"data/parse/{name}: expected a mapping at the top")
     return data
