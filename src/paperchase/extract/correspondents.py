@@ -93,4 +93,38 @@ def correspondent_names(msg: Any, found: list[Mention]) -> list[Mention]:
                                                          "parts": {"first": written}}, field)
                 out.append(m)
                 taken.append((start, end))
+    out += _signed_initials(msg, lines, taken)
+    return out
+
+
+INITIALS_LINE = re.compile(r"([^\W\d_])\.\s?([^\W\d_])\.(?:\s?([^\W\d_])\.)?")
+
+
+def _signed_initials(msg: Any, lines: list[tuple[int, str]], taken: list[tuple[int, int]]) -> list[Mention]:
+    """A mail signed with the sender's initials alone on its last line
+    ("З.К." under a mail from "Зиновий Коваль"): the sender, tied by address.
+    The initials must be those of the display name's words, in its order or
+    surname first."""
+    out: list[Mention] = []
+    if not lines:
+        return out
+    off, line = lines[-1]
+    m = INITIALS_LINE.fullmatch(line.strip())
+    for addr in msg.sender[:1]:
+        name, email = (addr.get("name") or "").strip(), (addr.get("email") or "").strip().lower()
+        if m is None or "@" not in email:
+            continue
+        letters = [w[0].upper() for w in re.findall(r"[^\W\d_]{2,}", name)]
+        signed = [g.upper() for g in m.groups() if g]
+        if not 2 <= len(letters) <= 3 or len(signed) != len(letters):
+            continue
+        if signed != letters and signed != letters[1:] + letters[:1]:
+            continue
+        start = off + line.index(line.strip())
+        end = start + len(line.strip())
+        if any(s < end and start < e for s, e in taken):
+            continue
+        out.append(Mention("PER", line.strip(), start, end,
+                           {"source": "correspondent", "tie_email": email,
+                            "parts": {"initials": line.strip()}}, "signature"))
     return out

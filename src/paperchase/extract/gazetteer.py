@@ -19,6 +19,8 @@ PREPOSITIONS = frozenset(
     "в во из изо у на до с со под над за к ко от через по около "
     "з із зі ў да ад праз пад над каля "
     "in to from into at near via nach aus in bei von w we do z ze pod à en de".split()
+    # the word for a town, often abbreviated ("г."), before its name
+    + "г гор город города городе городу городом горад горада горадзе місто міста місті city town".split()
 )
 
 

@@ -40,6 +40,9 @@ def _config() -> dict[str, Any]:
             longs[f] = abbr
     suffix = sorted(lexicon.str_list(ORGS, "suffix_forms", data.get("suffix_forms", [])), key=len, reverse=True)
     nouns = lexicon.str_list(ORGS, "org_nouns", data.get("org_nouns", []))
+    bare = lexicon.str_list(ORGS, "bare_prefix_forms", data.get("bare_prefix_forms", []))
+    if not set(bare) <= set(prefix):
+        raise lexicon.fail(ORGS, "bare_prefix_forms", "every form must be one of prefix_forms")
     generic = {g.casefold() for g in lexicon.str_list(ORGS, "generic_words", data.get("generic_words", []))}
 
     def word_re(w: str) -> str:
@@ -57,6 +60,9 @@ def _config() -> dict[str, Any]:
             rf"(?<![\w])(?P<form>{'|'.join(map(re.escape, sorted(prefix, key=len, reverse=True)))}"
             rf"|(?i:{long_alt})|(?i:{'|'.join(word_re(n) for n in cyr_nouns)}))\s*(?=[{re.escape(OPEN)}])"),
         "prefix_set": set(prefix),
+        "bare": re.compile(
+            rf"(?<![\w])(?P<form>{'|'.join(map(re.escape, sorted(bare, key=len, reverse=True)))})[ ]+"
+            rf"(?P<name>[{UP}][{LOW}]+(?:-[{UP}]?[{LOW}]+)*)(?![\w\-])"),
         "long": {re.sub(r"\s+", " ", f).casefold(): a for f, a in longs.items()},
         "long_res": [(re.compile(rf"(?i:{long_re(f)})$"), a) for f, a in longs.items()],
         "suffix": re.compile(
@@ -71,6 +77,7 @@ def _config() -> dict[str, Any]:
             rf"(?P<more>(?:[ ]+[{LOW.replace(chr(39), '')}]+{ADJ_END}){{0,4}}?)"
             rf"[ ]+(?P<noun>(?:{'|'.join(word_re(n) for n in cyr_nouns)}))(?![\w])"),
         "generic": generic,
+        "work": set(lexicon.str_list(ORGS, "work_abbreviations", data.get("work_abbreviations", []))),
         "org_words": {n.rstrip("*").casefold() for n in nouns} | {p.casefold() for p in prefix}
         | {f.casefold() for f in suffix if " " not in f},
     }
@@ -106,6 +113,12 @@ def quoted_end(text: str, start: int) -> int | None:
     j = text.find(close, start + 1)
     if j == -1:
         j = text.find('"', start + 1)
+    if opener == '"' and j > start + 1 and text[j - 1] == " " and j + 1 < len(text) and text[j + 1].isalnum():
+        # 'АО "СКБ "Ясень"': a mark after a space opens a nested name; it
+        # closes at the next mark, and the outer name there or right after
+        k = text.find('"', j + 1)
+        if k != -1 and "\n" not in text[j:k]:
+            j = k + 1 if text[k + 1:k + 2] == '"' else k
     if j == -1 or "\n" in text[start:j] or j - start > 150:
         return None
     return j + 1
@@ -114,7 +127,8 @@ def quoted_end(text: str, start: int) -> int | None:
 def _inner(quoted: str) -> str:
     s = quoted[1:]
     # the closing mark, unless it closes a nested name ("«СКБ «Ясень»" keeps "«Ясень»")
-    if s.endswith(("»", '"', "“", "”")) and not (s.endswith("»") and s.count("«") >= s.count("»")):
+    if s.endswith(("»", '"', "“", "”")) and not (s.endswith("»") and s.count("«") >= s.count("»")) and not (
+            quoted[0] == '"' and s.count('"') % 2 == 0):
         s = s[:-1]
     return s.strip()
 
@@ -140,6 +154,11 @@ def find_orgs(text: str) -> list[Mention]:
         else:
             extra["kind"] = form
         out.append(Mention("ORG", text[m.start():end], m.start(), end, extra))
+    for m in cfg["bare"].finditer(text):
+        if any(o.start <= m.start() < o.end for o in out):
+            continue
+        out.append(Mention("ORG", m.group(), m.start(), m.end(),
+                           {"source": "pattern", "name": m.group("name"), "legal_form": m.group("form")}))
     for m in cfg["suffix"].finditer(text):
         start, name = _trim_lead(m.start("name"), m.group("name"))
         if not name or len(name) < 2 or name.isdigit():
@@ -213,6 +232,12 @@ def _trim_lead(start: int, name: str) -> tuple[int, str]:
         start += len(words[0]) + 1
         words = words[1:]
     return start, " ".join(words)
+
+
+def work_abbreviation(text: str) -> bool:
+    """Whether `text` is an abbreviation for a kind of work or document
+    ("ОКР": R&D work), which natasha reads as an organisation."""
+    return text.strip() in _config()["work"]
 
 
 def has_org_word(text: str) -> bool:

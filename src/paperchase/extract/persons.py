@@ -212,8 +212,17 @@ def _accept(run: list[Tok], line: str, at_start: bool, generic: set[str]) -> lis
             return None  # "Bill", "Mark": words as often as names
         return run
     if len(run) == 1 and roles[0] in ("SURN", "CAP") and _ru_parse(run[0].text, "Surn") is not None:
-        return run
+        return None if _mostly_place(run[0].text) else run
     return None
+
+
+def _mostly_place(word: str) -> bool:
+    """A lone word pymorphy3 reads more as a place than as a surname (a
+    town named after a person): no bare surname."""
+    parses = wf.parse(word, "ru")
+    geo = sum(p.score for p in parses if "Geox" in p.tag.grammemes)
+    surn = sum(p.score for p in parses if "Surn" in p.tag.grammemes)
+    return geo > surn
 
 
 def _surname_with_initials(run: list[Tok]) -> bool:
@@ -231,7 +240,7 @@ def _noun_surname(word: str, first: str | None = None) -> bool:
     """Whether a common Russian noun can stand here as a surname: many
     surnames are nouns for a person or an animal (a trade, a nickname), so
     pymorphy3 reads them as animate nouns. With `first` (the first name that
-    follows) the noun must agree with it in case ("Кузнеца Ивана": both
+    follows) the noun must agree with it in case ("Кузнеца Тараса": both
     genitive); a verb or adjective opening a sentence never does this."""
     if VERB_LIKE.search(word):
         return False
@@ -343,7 +352,33 @@ def find_persons(text: str, generic: set[str] | None = None) -> list[Mention]:
                 if got:
                     out.append(_person(got, line, offset))
         offset += len(line)
+    out += [m for m in _ticket_names(text) if not any(o.start < m.end and m.start < o.end for o in out)]
     return _attach_han(out, text)
+
+
+# an airline ticket's or booking's passenger: "SURNAME/GIVEN MR"
+TICKET_RE = re.compile(r"(?<![\w/])([A-Z][A-Z'-]+)/([A-Z][A-Z'-]+)(?:[ ]+(MRS|MR|MS|MISS|MSTR|DR))?(?![\w/])")
+
+
+def _ticket_names(text: str) -> list[Mention]:
+    """Passenger names as booking systems print them, surname first and a
+    slash before the given name; the slash keeps them out of the word runs."""
+    out = []
+    for m in TICKET_RE.finditer(text):
+        last, first, title = m.group(1), m.group(2), m.group(3)
+        if not (title or wf.fold(first) in _lex().first):
+            continue  # "RIGA/OSLO": a route, not a passenger
+        parts = {"last": last, "first": first}
+        extra: dict[str, Any] = {"source": "rules", "parts": parts, "lemma": f"{last} {first}",
+                                 "untitled": f"{last} {first}"}
+        if title:
+            parts["title"] = title
+            if title in ("MR", "MSTR"):
+                extra["gender"] = "m"
+            elif title in ("MRS", "MS", "MISS"):
+                extra["gender"] = "f"
+        out.append(Mention("PER", m.group(), m.start(), m.end(), extra))
+    return out
 
 
 def _attach_han(found: list[Mention], text: str) -> list[Mention]:

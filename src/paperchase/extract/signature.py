@@ -115,5 +115,5 @@ def _org_candidate(body: str, taken: list[tuple[int, int]], places: list) -> Men
     if not (part.isupper() and len(part) >= 2 or caps == len(words) and len(words) <= 6):
         return None
     if places and not part.isupper() and not orgs.has_org_word(part):
-        return None  # "Wuxi, Jiangsu, China": an address line
+        return None  # "Qingfeng, Anhui, China": an address line
     return Mention("ORG", part, s, e, {"source": "signature", "name": part, "weak": True})

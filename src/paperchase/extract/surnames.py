@@ -25,16 +25,23 @@ class Surnames:
 
     def __init__(self) -> None:
         self.forms: dict[str, str] = {}   # folded form -> the surname as first seen
+        self.nouns: set[str] = set()      # forms of surnames that are common nouns too
 
-    def add(self, surname: str) -> None:
-        from paperchase.extract.persons import _lex, common_ru
+    def add(self, surname: str, *, strong: bool = False) -> None:
+        """`strong`: seen with a patronymic or initials, where a common
+        animate noun ("Кузнец") is a surname too; its forms then count only
+        inside a sentence, where a capital marks a name."""
+        from paperchase.extract.persons import _lex, _noun_surname, common_ru
 
         s = surname.strip()
         if len(s) < 4 or not s[:1].isupper() or s.isupper() or not WORD.fullmatch(s):
             return
         key = wf.fold(s)
+        noun = False
         if common_ru(s) and not _lex().surn.match(key):
-            return
+            if not (strong and _noun_surname(s)) or key in _lex().family or key in _lex().titles:
+                return
+            noun = True
         if not wf.CYRILLIC.search(s):
             self.forms.setdefault(key, s)
             return
@@ -43,6 +50,8 @@ class Surnames:
             return  # adjectival surnames: the rules and natasha read their forms
         for end in ENDINGS:
             self.forms.setdefault(base + end, s)
+            if noun:
+                self.nouns.add(base + end)
 
     def __len__(self) -> int:
         return len(self.forms)
@@ -58,6 +67,8 @@ class Surnames:
             base = self.forms.get(wf.fold(w))
             if base is None:
                 continue
+            if wf.fold(w) in self.nouns and not re.search(r"[^\W\d_],?\s+$", text[max(0, m.start() - 30):m.start()]):
+                continue  # a noun's capital opens a sentence or a line; inside one it is a name
             out.append(Mention("PER", w, m.start(), m.end(),
                                {"source": "vocab", "parts": {"last": w}, "lemma": base, "weak": True}))
         return out
@@ -72,4 +83,4 @@ def collect(store: Surnames, mentions: list[Mention]) -> None:
         parts = m.extra.get("parts") or {}
         last = parts.get("last")
         if last and (parts.get("first") or parts.get("initials") or parts.get("patronymic")):
-            store.add(str(last))
+            store.add(str(last), strong=bool(parts.get("initials") or parts.get("patronymic")))

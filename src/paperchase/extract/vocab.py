@@ -6,7 +6,7 @@ still a mention.
 
 Distinctive: not a generic word of firm names ("Machine", "Trading", "завод"),
 not a place, not an adjective, and not shared by two different firms (so
-"Wuxi" in two firms' names stays out)."""
+"Qingfeng" in two firms' names stays out)."""
 
 from __future__ import annotations
 
@@ -73,6 +73,9 @@ class Vocabulary:
             self.names.setdefault(name, full)
         if core and core != words and " ".join(core) and (len(core) > 1 or _distinctive(core[0])):
             self.names.setdefault(" ".join(core), full)
+        if len(core) >= 3 and all(_distinctive(w) for w in core[:2]):
+            # "Foo Bar Hydraulic Pump" cited as "Foo Bar": its first two own words
+            self.names.setdefault(" ".join(core[:2]), full)
         for w in core:
             if _distinctive(w):
                 self._words[w].add(full)

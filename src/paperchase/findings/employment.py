@@ -37,6 +37,10 @@ _GAP_AFTER = re.compile(r"^[\s,:–—-]*(?:(?:по|па|з|с|of|for)\s+[\w-]+(
 _BOARD = re.compile(r"совет\w* директор|рад\w* директор|савет\w* дырэктар|board of directors|директоров|дырэктараў", re.I)
 _DEPARTMENT = re.compile(r"department|отдел|аддзел|відділ|служб|бюро пропуск|section|division|управлени", re.I)
 _PARTY = re.compile(r"(?:в лице|у асобе|в особі|in the person of|represented by)\s+$", re.I)
+_PARTY_ANY = re.compile(r"(?:в лице|у асобе|в особі|in the person of|represented by)(?!\w)", re.I)
+# a firm that invites or writes to someone ("X invites Mr Y, Head of ...") is not his employer
+_INVITE = re.compile(r"(?<!\w)(?:invit\w*|приглаша\w*|пригласи\w*|запраша\w*|запрашу\w*|запрош\w*|"
+                     r"запрашаю\w*|welcome\w*|addressed to|адресован\w*)", re.I)
 _LEGAL = re.compile(r"\b(?:ОАО|АО|ООО|ЗАО|ПАО|ААТ|ТАА|ЗАТ|ПрАТ|ТОВ|УП|РУП|НПО|КБ|LLC|Ltd|GmbH|Co\.|Inc|FZCO|FZE|SAS|SA|JSC|OJSC|"
                     r"PLC|AG|Sp\. z o\.o\.|S\.p\.A\.|Corp)\b|[«\"]", re.I)
 _THEIR = re.compile(r"(?:^|\s)(?:их|іх|їх|их\s+же|their)\s+$", re.I)
@@ -80,9 +84,15 @@ def _employment(view: View, block: Block, seg: Segment, ctx: Context, subject: s
             after = [o for o in orgs if o.start >= end and o.start - end <= 40]
             before = [o for o in orgs if o.end <= start]
             if _PARTY.search(t[max(0, start - 25) : start]):
-                before = before[:1]  # "X, именуемое ..., в лице директора Y": the party named first
+                # "X, именуемое ..., в лице директора Y": the party that opens this post's own
+                # clause, after the previous party's "в лице" ("X, в лице A, и Z, в лице B")
+                parties = [m.end() for m in _PARTY_ANY.finditer(t, 0, start)]
+                bound = parties[-2] if len(parties) > 1 else 0
+                before = [o for o in before if o.start >= bound][:1]
+                after = []  # a firm after the name opens the next party's clause
             else:
-                before = [o for o in before[-1:] if start - o.end <= 50 and ";" not in t[o.end : start]]
+                before = [o for o in before[-1:] if start - o.end <= 50 and ";" not in t[o.end : start]
+                          and not _INVITE.search(t[o.end : start])]
             org = (after[0].entity_id if after else None) or (before[0].entity_id if before else None)
         theirs = _THEIR.search(t[max(0, start - 12) : start]) is not None
         if org is None and theirs:

@@ -29,8 +29,15 @@ def _of_origin(text: str, pos: int) -> bool:
     return any(0 <= (pos - lo) - h.end <= 2 for h in find_countries(text[lo:pos]))
 
 
+def _no_issue(text: str, cue: int, no_issue: re.Pattern[str]) -> bool:
+    """"Претензий к поставке нет": the "нет" denies complaints about
+    the goods, not the goods; the denied noun opens the short clause before it."""
+    clause = re.split(r"[.,;:!?—–]", text[max(0, cue - 60) : cue])[-1]
+    return no_issue.search(clause) is not None
+
+
 def detect(view: View, ctx: Context) -> list[Candidate]:
-    lex = lexicon("shortage.yml", ("lack", "stall"))
+    lex = lexicon("shortage.yml", ("lack", "stall", "no_issue"))
     sanction = lexicon("supply.yml")["sanction"]
     home = [ctx.home_org] if ctx.home_org else []
     out = []
@@ -46,7 +53,8 @@ def detect(view: View, ctx: Context) -> list[Candidate]:
             goods = find_goods(t)
             if not goods:
                 continue
-            cues = [c for c in cues if not _ABSENT.search(t[max(0, c - 10) : c])]
+            cues = [c for c in cues if not _ABSENT.search(t[max(0, c - 10) : c])
+                    and not _no_issue(t, c, lex["no_issue"])]
             if not (cues or stall):
                 continue
             pos = cues[0] if cues else (stall.start() if stall else 0)

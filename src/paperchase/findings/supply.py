@@ -325,6 +325,17 @@ def _merge_same_offer(by: dict[object, list[Candidate]], country_of: dict[object
     keyed: dict[tuple[str, str | None], list[object]] = {}
     for supplier, cs in by.items():
         keyed.setdefault((country_of[supplier], _common_goods(cs)), []).append(supplier)
+    # a supplier whose only goods another supplier of its country also offers is that
+    # supplier under a descriptive name ("a Turkish firm ... offers"): one offer
+    goods_of = {sup: {g for c in cs for g in c.attributes.get("goods", [])} for sup, cs in by.items()}
+    for key in list(keyed):
+        if key not in keyed or key[1] is None or len(keyed) < 2:
+            continue
+        mine = {g for sup in keyed[key] for g in goods_of[sup]}
+        host = next((k for k in keyed if k != key and k[0] == key[0] and k[1] is not None
+                     and mine and mine <= {g for sup in keyed[k] for g in goods_of[sup]}), None)
+        if host is not None:
+            keyed[host] += keyed.pop(key)
     out: dict[object, list[Candidate]] = {}
     for (_country, goods), suppliers in keyed.items():
         if goods is None:

@@ -39,7 +39,8 @@ from paperchase.findings.travel_cancel import confirmed_after, same_trip, visa_c
 from paperchase.findings.view import Block, View
 
 KIND = "foreign_travel"
-GROUPS = ("go", "first", "second", "itinerary", "guests", "host", "end_date", "back", "mission", "hosting", "with_me")
+GROUPS = ("go", "first", "second", "itinerary", "guests", "host", "end_date", "back", "mission", "hosting", "with_me",
+          "origin")
 _ADJECTIVE = re.compile(r"(?:ий|ый|ой|ая|ое|ие|ые|ого|ому|ую|ых|ым|ыми|ими|ім|ая|ае|ага|аму|ую|іх|ski|ish|ian|ese|an)$", re.I)
 _THIRD_POSS = re.compile(r"(?:его|её|ее|яго|яе|його|її|his|her)", re.I)
 _FROM = re.compile(r"(?:из|изо|з|із|зі|ад|от|from|aus)\s+$", re.I)
@@ -110,6 +111,8 @@ def _abroad(text: str, ctx: Context, view: View | None = None, where: str = "", 
             continue
         if _lex()["mission"].search(text[max(0, h.start - 25) : h.start]):
             continue
+        if _lex()["origin"].search(" ".join(text[max(0, h.start - 40) : h.start].split()[-3:])):
+            continue  # "уроженка г. X", "гражданка X": where someone is from, not where they went
         out.append(h)
     return out
 
@@ -223,6 +226,8 @@ def _statements(view: View, ctx: Context) -> list[_Statement]:
                 strong = bool(lex["go"].search(clause) or _AIRPORT.search(clause))
                 relatives: list[tuple[str, str]] = []
                 travellers = _travellers(view, block, seg, off, clause, ctx, relatives) if strong else []
+                travellers = [p for p in travellers
+                              if not _is_place(p, {x for h in places for x in (h.surface, h.name, h.lemma)}, ctx)]
                 travellers += _list_people(view, block, i, ctx) if strong and seg.text.rstrip().endswith(":") else []
                 quote = clause.strip(" ,;") if len(clause.strip()) > 15 else seg.text
                 if quote not in seg.text:
@@ -237,6 +242,16 @@ def _statements(view: View, ctx: Context) -> list[_Statement]:
         if itinerary:
             out += _itinerary(view, block, block_places, ctx)
     return out
+
+
+def _is_place(person: str, places: set[str], ctx: Context) -> bool:
+    """A town that is also a surname ("в г. X" taken for a person X): a person
+    known only by one word that is the name of the trip's place does not travel."""
+    e = ctx.entities.get(person)
+    if e is None or not e.names or any(len(n.split()) > 1 for n in e.names):
+        return False
+    spots = {x.lower() for x in places if x}
+    return any(n.lower() in spots for n in e.names)
 
 
 def _list_people(view: View, block: Block, i: int, ctx: Context) -> list[str]:
@@ -345,6 +360,8 @@ def group(cands: list[Candidate], ctx: Context, family: list[Finding] | None = N
                     if r not in people:
                         people.append(r)
         place = next((s.place for s in t.members if s.place), "")
+        spots = {x for s in t.members for x in (s.place, s.extra.get("place_surface", "")) if x}
+        people = [p for p in people if not _is_place(p, spots, ctx)] or people
         y, mo = divmod(start_m, 12)
         attrs = {"country": t.country, "start": f"{y:04d}-{mo + 1:02d}"}
         if place:

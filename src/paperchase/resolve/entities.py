@@ -66,7 +66,7 @@ def _person_caption(group: list[Form], shapes: dict[str, Shape]) -> str:
 
     def rank(f: Form) -> tuple[int, int, int, int, int]:
         r = shapes[f.key].reading
-        toks = f.surface.replace(",", " ").split()
+        toks = f.surface.replace(",", " ").replace("/", " ").split()  # "LAST/FIRST MR": a ticket's form
         oblique = bool(r is not None and any(s.oblique for s in r.surnames))
         first_last = bool(r is not None and r.given is not None and toks
                           and r.given.raw == "".join(ch for ch in toks[0].lower() if ch.isalpha()))

@@ -133,6 +133,7 @@ _CYR_GIVEN_CASES: list[tuple[str, tuple[str, ...]]] = [
     ("дзе", ("да", "дзе")), ("це", ("та", "ца", "це")),
     ("ией", ("ия",)), ("ии", ("ия", "ий")), ("ию", ("ия", "ий")), ("ием", ("ий",)),
     ("ьей", ("ья",)), ("ье", ("ья",)), ("ью", ("ья", "ь")), ("ьи", ("ья",)),
+    ("ові", ("", "о")), ("еві", ("ь", "й", "о")), ("єві", ("й", "ь")),   # Ukrainian dative of men's names
     ("ай", ("а",)), ("ам", ("",)), ("і", ("а", "я", "ь")),
     ("ой", ("а",)), ("ей", ("я", "ь", "ей")), ("ом", ("",)), ("ем", ("ь", "й", "")), ("ём", ("ь",)),
     ("ы", ("а",)), ("и", ("я", "ь", "а")), ("е", ("а", "я", "", "й", "ь")), ("у", ("а", "")),
@@ -152,6 +153,11 @@ def given_candidates(word: str) -> tuple[str, ...]:
             if low.endswith(end) and len(low) - len(end) >= 2:
                 out.extend(canon(low[: -len(end)] + nom) for nom in noms)
                 break
+        else:
+            # the colloquial vocative drops a name's final -а ("Серёж,", "Любаш!");
+            # short words are left out: a pronoun or noun would read as a name
+            if len(low) >= 5 and low[-1:] not in "аеёиоуыэюяіїєйь'’":
+                out.append(canon(low + "а"))
 
     return tuple(dict.fromkeys(out))
 
