@@ -29,7 +29,7 @@ def extra(stage: str, name: str) -> Path | None:
     return path if path.is_file() else None
 
 
-def _load(path: Path, label: str) -> Any:
+def load_file(path: Path, label: str) -> Any:
     try:
         return yaml.safe_load(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -52,8 +52,8 @@ def merge(base: Any, more: Any) -> Any:
 
 def read(stage: str, name: str) -> Any:
     """The document `data/<stage>/<name>`, with the investigator's additions."""
-    data = _load(bundled(stage, name), f"data/{stage}/{name}")
+    data = load_file(bundled(stage, name), f"data/{stage}/{name}")
     more = extra(stage, name)
     if more is not None:
-        data = merge(data, _load(more, str(more)))
+        data = merge(data, load_file(more, str(more)))
     return data

@@ -39,8 +39,8 @@ SETTINGS: dict[str, Setting] = {
         Setting("batch_size", 500, "Messages per store transaction during ingest."),
         Setting("ingest_workers", 0, "Processes parsing ahead during ingest; 0 = one per core (at most 4), 1 = none."),
         Setting("ocr", "auto", "OCR of images and scanned PDFs: auto (when tesseract is installed), off."),
-        Setting("lexicon_dir", "", "A folder of YAML lexicons merged over the bundled ones (same file names), "
-                "so an investigator extends them without touching the package."),
+        Setting("lexicon_dir", "", "A folder of YAML lexicons (<stage>/<file>.yml) merged over the bundled "
+                "ones, so an investigator extends them without touching the package."),
         Setting("match_threshold", 0.8, "Name comparison score at which two names are the same entity."),
         Setting("screen_threshold", 0.85, "Screening score from which a watchlist candidate is reported."),
     ]

@@ -70,9 +70,10 @@ def fresh_lexicons():
 def test_investigator_folder_extends_a_lexicon(tmp_path, monkeypatch, fresh_lexicons):
     lx = fresh_lexicons
     assert not lx.lexicon("relations.yml")["spouse"].search("благоверная")
-    (tmp_path / "relations.yml").write_text("# my additions\nspouse: {ru: ['благоверн\\w+']}\n"
+    (tmp_path / "findings").mkdir()
+    (tmp_path / "findings" / "relations.yml").write_text("# my additions\nspouse: {ru: ['благоверн\\w+']}\n"
                                             "godchild: {ru: ['крестник\\w*']}\n", encoding="utf-8")
-    monkeypatch.setenv(lx.LEXICON_DIR_ENV, str(tmp_path))
+    monkeypatch.setenv("PAPERCHASE_LEXICON_DIR", str(tmp_path))
     lx.lexicon.cache_clear()
     merged = lx.lexicon("relations.yml")
     assert merged["spouse"].search("его благоверная")
@@ -83,8 +84,9 @@ def test_investigator_folder_extends_a_lexicon(tmp_path, monkeypatch, fresh_lexi
 
 def test_investigator_folder_is_validated_and_named(tmp_path, monkeypatch, fresh_lexicons):
     lx = fresh_lexicons
-    (tmp_path / "goods.yml").write_text("pumps: {ru: ['(unclosed']}\n", encoding="utf-8")
-    monkeypatch.setenv(lx.LEXICON_DIR_ENV, str(tmp_path))
+    (tmp_path / "findings").mkdir()
+    (tmp_path / "findings" / "goods.yml").write_text("pumps: {ru: ['(unclosed']}\n", encoding="utf-8")
+    monkeypatch.setenv("PAPERCHASE_LEXICON_DIR", str(tmp_path))
     with pytest.raises(DataFileError, match=r"goods\.yml: key pumps\.ru\[0\]") as exc:
         lx.validate_all()
     assert str(tmp_path) in str(exc.value)

@@ -8,8 +8,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from paperchase import lexicons
 from paperchase.errors import DataFileError
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "extract"
@@ -17,16 +16,9 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "extract"
 
 @cache
 def load(name: str) -> Any:
-    """The parsed YAML file `data/extract/<name>`."""
-    path = DATA / name
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError as exc:
-        raise DataFileError(f"data/extract/{name}: file missing") from exc
-    try:
-        return yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        raise DataFileError(f"data/extract/{name}: not valid YAML: {exc}") from exc
+    """The parsed YAML file `data/extract/<name>`, with the investigator's
+    additions (paperchase/lexicons.py)."""
+    return lexicons.read("extract", name)
 
 
 def fail(name: str, key: str, why: str) -> DataFileError:

@@ -10,22 +10,19 @@ lazily, and validated: a bad file fails with `DataFileError` naming the file
 and the key.
 
 An investigator extends the lexicons without touching the installed
-package: files of the same names in the folder named by the environment
-variable PAPERCHASE_LEXICON_DIR are validated the same way and merged in
-(their patterns added to the package's, group by group and language by
-language)."""
+package: files of the same names in `$PAPERCHASE_LEXICON_DIR/findings/` are
+validated the same way and merged in (their patterns added to the package's,
+group by group and language by language; see paperchase/lexicons.py)."""
 
 from __future__ import annotations
 
-import os
 import re
 from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from paperchase import lexicons
 from paperchase.errors import DataFileError
 
 Lexicon = dict[str, re.Pattern[str]]
@@ -78,46 +75,14 @@ def parse_table(data: Any, name: str) -> dict[str, re.Pattern[str]]:
     return parse_lexicon(data, name)
 
 
-LEXICON_DIR_ENV = "PAPERCHASE_LEXICON_DIR"
-
-
-def extra_dir() -> Path | None:
-    """The investigator's own lexicon folder, if one is set."""
-    value = os.environ.get(LEXICON_DIR_ENV, "").strip()
-    return Path(value) if value else None
-
-
-def _read(path: Path, label: str) -> Any:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise DataFileError(f"{label}: cannot read: {exc}") from None
-    try:
-        return yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        raise DataFileError(f"{label}: not valid YAML: {exc}") from None
-
-
-def merge(base: Any, extra: Any) -> Any:
-    """The package's lexicon with an investigator's additions: new groups and
-    languages are added, patterns appended to those already there."""
-    out = {g: {lang: list(p) for lang, p in langs.items()} for g, langs in base.items()}
-    for group, langs in extra.items():
-        for lang, pats in langs.items():
-            have = out.setdefault(group, {}).setdefault(lang, [])
-            have += [p for p in pats if p not in have]
-    return out
-
-
 def _load(name: str) -> Any:
-    data = _read(_data_dir() / name, name)
-    folder = extra_dir()
-    if folder is not None and (folder / name).is_file():
-        label = str(folder / name)
-        extra = _read(folder / name, label)
-        parse_lexicon(extra, label)  # the same checks, naming the investigator's file
+    data = lexicons.load_file(_data_dir() / name, name)
+    more = lexicons.extra("findings", name)
+    if more is not None:
+        extra = lexicons.load_file(more, str(more))
+        parse_lexicon(extra, str(more))  # the same checks, naming the investigator's file
         parse_lexicon(data, name)
-        data = merge(data, extra)
+        data = lexicons.merge(data, extra)
     return data
 
 

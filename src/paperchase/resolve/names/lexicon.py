@@ -6,12 +6,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
-import yaml
 from rapidfuzz.distance import OSA
 
+from paperchase import lexicons
 from paperchase.errors import DataFileError
 from paperchase.resolve.names.translit import canon, skeleton
 
@@ -37,11 +36,8 @@ def initial_class(fine: str) -> str:
 
 
 def _read(name: str) -> Any:
-    ref = resources.files("paperchase") / "data" / "resolve" / name
-    try:
-        return yaml.safe_load(ref.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise DataFileError(f"data/resolve/{name}: cannot be read: {exc}") from exc
+    """`data/resolve/<name>` with the investigator's additions (paperchase/lexicons.py)."""
+    return lexicons.read("resolve", name)
 
 
 _DIM_SUFFIXES = ("ečka", "očka", "enka", "onka", "uška", "iuška", "iuša", "uša", "iuxa", "uxa", "ulka", "ulia",
