@@ -34,6 +34,7 @@ def test_demo_command_writes_case_findings_and_report(tmp_path: Path) -> None:
     maint = by_kind["military_maintenance"][0]["attributes"]
     assert maint["customer_country"] == "ru" and {"mi-8", "mi-17"} <= set(maint["platforms"])
     assert {w["attributes"]["entry_id"] for w in by_kind["watchlist_match"]} == {"row1", "row2"}  # not the near miss
+    assert by_kind["joint_development"][0]["attributes"]["funding_share"] == 0.5  # raised from 30% to 50%
     report = (tmp_path / "demo" / "report.html").read_text(encoding="utf-8")
     assert "<svg" in report and "Белозёров" in report
 

@@ -75,3 +75,13 @@ def test_a_partner_at_home_by_its_city_adjective():
     msgs = [message("Пересылаю предложение бобруйского КБ о совместной разработке тренажёра ТК-9.", pk=1)]
     (f,) = kinds(run(msgs), "joint_development")
     assert f.attributes["partner_country"] == "by"  # the home country of the builders' firm
+
+
+def test_a_share_raised_from_one_figure_to_another_is_the_new_one() -> None:
+    from paperchase.findings.cues import percentages, replaced_values
+
+    for text, kept in [("Доля финансирования завода увеличивается с 30% до 50%.", 0.5),
+                       ("Our share of the funding rises from 25 % to 40 %.", 0.4),
+                       ("Доля фінансавання павялічваецца з 20% да 45%.", 0.45)]:
+        gone = replaced_values(text)
+        assert [v for p, v in percentages(text) if p not in gone] == [kept], text

@@ -90,6 +90,18 @@ def percentages(text: str) -> list[tuple[int, float]]:
     return out
 
 
+# "с 30% до 50%", "from 30% to 50%", "з 30% да 50%", "з 30 % до 50 %": the first
+# number is the share being replaced, not one agreed
+_CHANGED_FROM = re.compile(
+    r"(?<!\w)(?:с|со|from|з|ад|від|od)\s+(\d{1,3}(?:[.,]\d+)?)\s*(?:%|процент\w*|працэнт\w*|відс\w*|per\s*cent)?"
+    r"\s*(?:до|to|да|na|do)\s+\d{1,3}(?:[.,]\d+)?\s*(?:%|процент|працэнт|відс|per\s*cent)", re.I)
+
+
+def replaced_values(text: str) -> set[int]:
+    """Positions of percentages that a change replaces ("from 30% to 50%": the 30%)."""
+    return {m.start(1) for m in _CHANGED_FROM.finditer(text)}
+
+
 _NEWS_SENDER = re.compile(r"^(?:news|digest|newsletter|noreply|no-reply|info|rassylka|bulletin)\b", re.I)
 
 

@@ -15,7 +15,7 @@ from collections import Counter
 
 from paperchase.extract.places import country_name, find_countries
 from paperchase.findings.context import Context, tld_country
-from paperchase.findings.cues import code, has, percentages, platforms
+from paperchase.findings.cues import code, has, percentages, platforms, replaced_values
 from paperchase.findings.lexicon import Lexicon, lexicon
 from paperchase.findings.model import Candidate, Evidence, Finding, confidence, merge_evidence
 from paperchase.findings.shares import countries_in, is_work_term, ratios, share
@@ -64,7 +64,8 @@ def detect(view: View, ctx: Context) -> list[Candidate]:
                         extra["codename"] = code(cm.group(1))
                     out.append(Candidate(KIND, (prods[0],), [], {}, Evidence(view.message_id, t, block.where, s.depth),
                                          0.9, view.date, dict(extra, role="joint")))
-            pcts = percentages(t) or ratios(t)
+            gone = replaced_values(t)
+            pcts = [p for p in percentages(t) if p[0] not in gone] or ratios(t)
             equal = lex["equal"].search(t)
             if (pcts or equal) and lex["funding"].search(t):
                 # "наша доля – 35 %, ранее обсуждавшиеся 50 на 50 отклонены": the clause of the number decides
