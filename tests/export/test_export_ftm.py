@@ -1,10 +1,8 @@
-import importlib.util
 import io
 import json
 import logging
-import sys
-from pathlib import Path
 
+import case_builders as b  # tests/ is on sys.path through the root conftest
 from click.testing import CliRunner
 from followthemoney import model
 from followthemoney.cli.cli import cli as ftm_cli
@@ -13,22 +11,6 @@ from followthemoney.proxy import EntityProxy
 
 from paperchase.export import export_case
 from paperchase.export.ftm import email_id, entity_id
-
-
-def load_builders():
-    """tests/export/builders.py under a name no other folder's builders.py takes."""
-    name = "paperchase_tests_export_builders"
-    if name not in sys.modules:
-        path = Path(__file__).resolve().parents[1] / "export" / "builders.py"
-        spec = importlib.util.spec_from_file_location(name, path)
-        assert spec and spec.loader
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-b = load_builders()
 
 
 def _export(tmp_path, caplog=None):

@@ -1,28 +1,11 @@
 import csv
-import importlib.util
 import io
-import sys
 import zipfile
-from pathlib import Path
+
+import case_builders as b  # tests/ is on sys.path through the root conftest
 
 from paperchase.export import export_case
 from paperchase.export.tables import cell
-
-
-def load_builders():
-    """tests/export/builders.py under a name no other folder's builders.py takes."""
-    name = "paperchase_tests_export_builders"
-    if name not in sys.modules:
-        path = Path(__file__).resolve().parents[1] / "export" / "builders.py"
-        spec = importlib.util.spec_from_file_location(name, path)
-        assert spec and spec.loader
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-b = load_builders()
 
 
 class Unseekable(io.RawIOBase):

@@ -3,34 +3,17 @@ check what a reader sees: every finding, every quote, the charts, and no
 element smuggled in from the mail; on the small fictional case and on the
 demo case (../shared). Screenshots are kept under artifacts/ (gitignored)."""
 
-import importlib.util
 import json
 import re
 import shutil
 import subprocess
-import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
+import case_builders as b  # tests/ is on sys.path through the root conftest
 import pytest
 
 from paperchase.report import write_report
-
-
-def load_builders():
-    """tests/export/builders.py under a name no other folder's builders.py takes."""
-    name = "paperchase_tests_export_builders"
-    if name not in sys.modules:
-        path = Path(__file__).resolve().parents[1] / "export" / "builders.py"
-        spec = importlib.util.spec_from_file_location(name, path)
-        assert spec and spec.loader
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-b = load_builders()
 
 CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
 ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"

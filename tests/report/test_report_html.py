@@ -1,9 +1,7 @@
-import importlib.util
 import re
-import sys
 from html.parser import HTMLParser
-from pathlib import Path
 
+import case_builders as b  # tests/ is on sys.path through the root conftest
 from click.testing import CliRunner
 from markupsafe import escape
 
@@ -11,22 +9,6 @@ from paperchase.cli import cli
 from paperchase.export.graph import Graph
 from paperchase.report import report_context, when, write_report
 from paperchase.report.charts import circle_layout, timeline_chart
-
-
-def load_builders():
-    """tests/export/builders.py under a name no other folder's builders.py takes."""
-    name = "paperchase_tests_export_builders"
-    if name not in sys.modules:
-        path = Path(__file__).resolve().parents[1] / "export" / "builders.py"
-        spec = importlib.util.spec_from_file_location(name, path)
-        assert spec and spec.loader
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-b = load_builders()
 
 # every element the template itself writes; a tag from an email would show up here
 OUR_TAGS = {"html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3", "p", "nav", "a", "main",

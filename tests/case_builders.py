@@ -2,9 +2,8 @@
 export and report tests need neither ingest nor analysis. Everyone here is
 invented; the domains are under example.*.
 
-Load it from a test with `load_builders()` (below, copied into each test
-module) rather than `import builders`: test folders have no __init__.py, and
-another folder's builders.py would shadow this one."""
+Import it as `case_builders`: tests/ is on sys.path through the root
+conftest, and the name is unique across the test folders."""
 
 from __future__ import annotations
 
@@ -207,7 +206,7 @@ ALL_QUOTES = [QUOTE_TRIP, QUOTE_FAMILY, QUOTE_WORK, EVIL_QUOTE, QUOTE_BAD_DATE]
 
 def shared_demo() -> Path | None:
     """../shared/data/cases/demo beside the repository, where it exists."""
-    path = Path(__file__).resolve().parents[2] / ".." / "shared" / "data" / "cases" / "demo"
+    path = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "cases" / "demo"
     return path if (path / "truth.json").exists() else None
 
 
