@@ -31,6 +31,8 @@ def test_demo_command_writes_case_findings_and_report(tmp_path: Path) -> None:
     assert len(by_kind["foreign_travel"][0]["subjects"]) == 3  # he, his wife and daughter
     assert by_kind["sanctions_obstacle"][0]["attributes"]["origin_country"] == "gb"
     assert by_kind["alternative_supplier"][0]["attributes"]["supplier_country"] == "tw"
+    names = {e["id"]: e["name"] for e in doc["entities"]}
+    assert names[by_kind["alternative_supplier"][0]["subjects"][1]] == "Formosa Precision Machinery"
     maint = by_kind["military_maintenance"][0]["attributes"]
     assert maint["customer_country"] == "ru" and {"mi-8", "mi-17"} <= set(maint["platforms"])
     assert {w["attributes"]["entry_id"] for w in by_kind["watchlist_match"]} == {"row1", "row2"}  # not the near miss

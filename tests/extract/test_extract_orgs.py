@@ -63,3 +63,10 @@ def test_bare_guillemets_are_weak() -> None:
 
 def test_no_org_in_plain_sentence() -> None:
     assert _strong("Ремонтные предприятия отрасли жалуются на сроки.") == []
+
+
+def test_a_describing_kind_word_before_a_latin_name_is_not_the_firm() -> None:
+    from paperchase.extract.orgs import find_orgs
+
+    assert not find_orgs("Сингапурская фирма Lumen Axis Tools предлагает станки.")
+    assert [m.surface for m in find_orgs("Литовская компания «Вента Тех» ответила.")][-1] == "Вента Тех"

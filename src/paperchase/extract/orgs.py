@@ -87,6 +87,12 @@ STOP_LEAD = {"the", "dear", "please", "from", "to", "our", "your", "we", "at", "
              "and", "mr.", "mrs.", "ms.", "attn", "attention", "re", "fw", "fwd", "thank", "thanks"}
 
 
+# a kind word that only describes ("фирма", "компания", "firm"): when a Latin
+# name follows it, that name is the organisation, not the description
+GENERIC_KIND = re.compile(r"(?:фирм|компани|кампані|фірм|firm|company)\w*$", re.I)
+LATIN_NAME_NEXT = re.compile(r"[A-Z][A-Za-z0-9&.-]+(?:\s+[A-Z][A-Za-z0-9&.-]+)*")
+
+
 def quoted_end(text: str, start: int) -> int | None:
     """End (exclusive) of the quoted name opening at `start`, nested
     guillemets counted; a line break ends an unclosed name at its last
@@ -182,6 +188,8 @@ def find_orgs(text: str) -> list[Mention]:
             qe = quoted_end(text, q)
             if qe:
                 end = qe
+        elif LATIN_NAME_NEXT.match(text, q) and GENERIC_KIND.search(m.group()):
+            continue  # "an X-country firm Acme Tools offers": the firm is the name that follows
         out.append(Mention("ORG", text[m.start():end], m.start(), end,
                            {"source": "pattern", "name": text[m.start():end]}))
     for m in re.finditer(r"«", text):
