@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
 
 from paperchase.extract.places import find_countries
 from paperchase.findings.context import Context
 from paperchase.findings.cues import PlatformHit, platforms
 from paperchase.findings.lexicon import Lexicon, lexicon
-from paperchase.findings.model import Candidate, Evidence, Finding, confidence, merge_evidence
+from paperchase.findings.model import Candidate, Evidence, Finding, by_key, confidence, merge_evidence
 from paperchase.findings.text import Segment
 from paperchase.findings.view import View
 
@@ -174,9 +173,7 @@ def _display(code: str) -> str:
 
 
 def group(cands: list[Candidate], ctx: Context) -> list[Finding]:
-    by: dict[tuple[Any, ...], list[Candidate]] = {}
-    for c in cands:
-        by.setdefault(c.key, []).append(c)
+    by = by_key(cands)
     out = []
     for key, cs in by.items():
         plats = sorted({p for c in cs for p in c.attributes["platforms"]})

@@ -56,6 +56,15 @@ class Finding:
                 json.dumps([e.as_dict() for e in self.evidence], ensure_ascii=False), round(self.confidence, 2))
 
 
+def by_key(cands: list[Candidate]) -> dict[tuple[Any, ...], list[Candidate]]:
+    """Candidates grouped by their grouping key, in first-seen order: one
+    finding per key, as the spec's grouping rules say."""
+    by: dict[tuple[Any, ...], list[Candidate]] = {}
+    for c in cands:
+        by.setdefault(c.key, []).append(c)
+    return by
+
+
 def merge_evidence(cands: list[Candidate]) -> list[Evidence]:
     """One quote per message and quote text, the message's own words first."""
     seen: set[tuple[str, str]] = set()

@@ -8,14 +8,13 @@ goods. Sanctioned supplies are obstacles, not shortages; a condition ("если
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from paperchase.extract.places import find_countries
 from paperchase.findings.context import Context
 from paperchase.findings.cues import has
 from paperchase.findings.goods import find_goods
 from paperchase.findings.lexicon import lexicon
-from paperchase.findings.model import Candidate, Evidence, Finding, confidence, merge_evidence
+from paperchase.findings.model import Candidate, Evidence, Finding, by_key, confidence, merge_evidence
 from paperchase.findings.view import View
 
 KIND = "equipment_shortage"
@@ -72,9 +71,7 @@ def detect(view: View, ctx: Context) -> list[Candidate]:
 
 
 def group(cands: list[Candidate], ctx: Context) -> list[Finding]:
-    by: dict[tuple[Any, ...], list[Candidate]] = {}
-    for c in cands:
-        by.setdefault(c.key, []).append(c)
+    by = by_key(cands)
     out = []
     for key, cs in by.items():
         summary = f"{ctx.name(key[0])} lacks {key[1]}, which holds up its work."

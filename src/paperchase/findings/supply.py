@@ -23,7 +23,7 @@ from paperchase.findings.context import Context, tld_country
 from paperchase.findings.cues import has
 from paperchase.findings.goods import GENERIC_GOODS, find_goods
 from paperchase.findings.lexicon import Lexicon, lexicon
-from paperchase.findings.model import Candidate, Evidence, Finding, confidence, merge_evidence
+from paperchase.findings.model import Candidate, Evidence, Finding, by_key, confidence, merge_evidence
 from paperchase.findings.origins import find_origins
 from paperchase.findings.text import Segment
 from paperchase.findings.view import View
@@ -212,9 +212,7 @@ def _refusal_part(t: str, lex: Lexicon) -> str:
 
 
 def group_obstacles(cands: list[Candidate], ctx: Context) -> list[Finding]:
-    by: dict[tuple[Any, ...], list[Candidate]] = {}
-    for c in cands:
-        by.setdefault(c.key, []).append(c)
+    by = by_key(cands)
     out = []
     for key, cs in by.items():
         goods = _common_goods(cs)

@@ -141,7 +141,7 @@ def odt(data: bytes, defects: list[Defect], where: str) -> str:
 def xlsx(data: bytes, defects: list[Defect], where: str) -> str:
     """Every sheet: its name, then one line per row with cells joined by tabs.
     Our own XML reader first; openpyxl where that fails."""
-    from paperchase.parse.xlsx import xlsx_text
+    from paperchase.parse.xlsx import SheetText, xlsx_text
 
     limit = settings.get_int("max_attachment_text_chars")
     try:
@@ -151,25 +151,16 @@ def xlsx(data: bytes, defects: list[Defect], where: str) -> str:
     import openpyxl
 
     wb = openpyxl.load_workbook(BytesIO(data), read_only=True, data_only=True)
-    out: list[str] = []
-    size = 0
+    out = SheetText(limit, defects, where)
     try:
         for ws in wb.worksheets:
-            out.append(f"# {ws.title}")
+            out.sheet(ws.title)
             for row in ws.iter_rows(values_only=True):
-                cells = ["" if v is None else str(v) for v in row]
-                while cells and not cells[-1]:
-                    cells.pop()
-                if cells:
-                    line = "\t".join(cells)
-                    out.append(line)
-                    size += len(line) + 1
-                if size > limit:
-                    defects.append(Defect("attachment-text", f"spreadsheet text cut at {limit} characters", where))
-                    return "\n".join(out)
+                if not out.row(["" if v is None else str(v) for v in row]):
+                    return out.text()
     finally:
         wb.close()
-    return "\n".join(out)
+    return out.text()
 
 
 def pdf(data: bytes, defects: list[Defect], where: str) -> str:

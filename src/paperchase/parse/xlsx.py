@@ -101,9 +101,39 @@ def _number(text: str, is_date: bool) -> str:
     return text
 
 
+class SheetText:
+    """Rows of cells as tab-joined lines, sheets headed "# name", cut at
+    `limit` characters with a defect: shared by the XML reader and the
+    openpyxl fallback, so both give the same text."""
+
+    def __init__(self, limit: int, defects: list[Defect], where: str) -> None:
+        self.lines: list[str] = []
+        self.size = 0
+        self.limit, self.defects, self.where = limit, defects, where
+
+    def sheet(self, name: str) -> None:
+        self.lines.append(f"# {name}")
+
+    def row(self, cells: list[str]) -> bool:
+        """Add a row; False once the limit is passed (the caller stops)."""
+        while cells and not cells[-1]:
+            cells.pop()
+        if cells:
+            line = "\t".join(cells)
+            self.lines.append(line)
+            self.size += len(line) + 1
+        if self.size > self.limit:
+            self.defects.append(Defect("attachment-text", f"spreadsheet text cut at {self.limit} characters",
+                                       self.where))
+            return False
+        return True
+
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
 def xlsx_text(data: bytes, defects: list[Defect], where: str, limit: int) -> str:
-    out: list[str] = []
-    size = 0
+    out = SheetText(limit, defects, where)
     with zipfile.ZipFile(BytesIO(data)) as zf:
         shared = _shared(zf)
         dates = _date_styles(zf)
@@ -111,7 +141,7 @@ def xlsx_text(data: bytes, defects: list[Defect], where: str, limit: int) -> str
             root = _xml(zf, path)
             if root is None:
                 continue
-            out.append(f"# {name}")
+            out.sheet(name)
             for row in root.iter(_NS + "row"):
                 cells: list[str] = []
                 for c in row.iter(_NS + "c"):
@@ -134,13 +164,6 @@ def xlsx_text(data: bytes, defects: list[Defect], where: str, limit: int) -> str
                     if col is not None and col > len(cells):
                         cells.extend([""] * (col - len(cells)))
                     cells.append(text)
-                while cells and not cells[-1]:
-                    cells.pop()
-                if cells:
-                    line = "\t".join(cells)
-                    out.append(line)
-                    size += len(line) + 1
-                if size > limit:
-                    defects.append(Defect("attachment-text", f"spreadsheet text cut at {limit} characters", where))
-                    return "\n".join(out)
-    return "\n".join(out)
+                if not out.row(cells):
+                    return out.text()
+    return out.text()
