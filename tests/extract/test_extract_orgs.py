@@ -70,3 +70,14 @@ def test_a_describing_kind_word_before_a_latin_name_is_not_the_firm() -> None:
 
     assert not find_orgs("Сингапурская фирма Lumen Axis Tools предлагает станки.")
     assert [m.surface for m in find_orgs("Литовская компания «Вента Тех» ответила.")][-1] == "Вента Тех"
+
+
+def test_a_firm_in_chinese_characters_beside_its_latin_name_stands_for_it():
+    text = "Export Sales Manager\nNingbo Haoyu Precision Machine Co., Ltd.\n宁波豪宇精密机械有限公司\n"
+    han = [m for m in find_orgs(text) if m.surface.endswith("有限公司")]
+    assert [m.extra["name"] for m in han] == ["Ningbo Haoyu Precision Machine Co., Ltd."]
+    assert not [m for m in find_orgs("Примечание: 宁波豪宇精密机械有限公司 в реестре.") if "有限公司" in m.surface]
+
+
+def test_belarusian_short_legal_form_before_a_quoted_name():
+    assert any(m.extra.get("legal_form") == "АА" for m in find_orgs("інжынер па якасці АА «ВЗТ»"))

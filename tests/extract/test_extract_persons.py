@@ -79,3 +79,9 @@ def test_diminutive_of_a_known_first_name() -> None:
 
 def test_common_word_beside_initials_is_no_name() -> None:
     assert _found("Ф.И.О. Должность") == {}
+
+
+def test_a_form_of_address_opens_the_name_after_a_position():
+    found = [m.surface for m in find_persons("as agreed with your Director General Mr Pavel Korzun, the order is firm")]
+    assert found == ["Mr Pavel Korzun"]
+    assert [m.surface for m in find_persons("Herrn Dr. Lukas Brenner")] == ["Herrn Dr. Lukas Brenner"]

@@ -52,3 +52,12 @@ def test_sign_off_and_name_on_one_line() -> None:
     text = "Жду ответа.\n\nС уважением, Петров Иван\nтел. +375 29 100-00-00\n"
     sig = signature(text)
     assert sig is not None and text[sig[0]:sig[1]] == "Петров Иван\nтел. +375 29 100-00-00"
+
+
+def test_a_bare_name_line_with_a_position_under_it_is_a_signature_without_a_blank_line():
+    text = ("Dear Sirs,\nVolga Turbine Works kindly asks for your quotation for one balancing machine for rotors up to"
+            " 3 t.\nOleg Krutov\nExport Manager, JSC Volga Turbine Works")
+    start, end = signature(text)
+    assert text[start:end] == "Oleg Krutov\nExport Manager, JSC Volga Turbine Works"
+    # a last line that is a name with nothing under it stays body text
+    assert signature("Привет,\nзавтра встречаемся у проходной\nАнна Сидорова\n") is None

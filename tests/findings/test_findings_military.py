@@ -57,3 +57,19 @@ def test_two_customers_in_one_sentence_split_the_platforms(text):
     got = _by_country([message(text)])
     assert got["am"] >= {"ka-32"} and "yak-52" not in got["am"]
     assert got["kg"] >= {"yak-52"} and "ka-32" not in got["kg"]
+
+
+def test_any_designation_beside_a_naval_customer_is_the_platform():
+    # no closed list knows a ship's turbine; the navy customer and the repair say what it is
+    msgs = [message("План ремонта: турбины ГТА-37М и редукторы РП-9 для ВМФ России (в/ч 11111), "
+                    "капитальный ремонт до навигации.", pk=1),
+            message("Командование ВМС Казахстана передаёт нам в ремонт два двигателя ДК-12.", pk=2)]
+    got = _by_country(msgs)
+    assert {"gta-37m", "rp-9"} <= got["ru"]
+    assert "dk-12" in got["kz"]
+
+
+def test_a_designation_in_a_civil_or_unowned_line_is_no_platform():
+    msgs = [message("Капитальный ремонт установки ГТА-37М для ООО «Газсеть» по ГОСТ-1234, гражданская тема."),
+            message("Ремонт ДК-12 идёт по графику.", pk=2)]
+    assert kinds(run(msgs), "military_maintenance") == []

@@ -71,3 +71,12 @@ def test_ukrainian_obstacle():
     msgs = [message("Через санкції США постачання американських підшипників неможливе.")]
     (f,) = kinds(run(msgs), "sanctions_obstacle")
     assert f.attributes["origin_country"] == "us"
+
+
+def test_the_firm_named_after_instead_of_is_replaced_not_the_supplier():
+    orgs = {"o-maker": ["Lindemann"], ALT: ["Ningbo Haoyu", "Хаоюй"]}  # the replaced maker: no country known
+    msgs = [message("Фрезерные станки из Германии нам не поставят из-за санкций ЕС."),
+            message("Решили: вместо немецкого Lindemann берём китайский фрезерный станок у Хаоюй.", pk=2)]
+    found = kinds(run(msgs, orgs=orgs, org_domains=DOMAINS), "alternative_supplier")
+    assert [f.subjects for f in found] == [[HOME, ALT]]
+    assert found[0].attributes["supplier_country"] == "cn"

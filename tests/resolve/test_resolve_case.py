@@ -140,3 +140,26 @@ def test_address_without_display_name_finds_its_owner_and_captions_are_latin(tmp
     name, props = b.case.db.execute("SELECT name, properties FROM entities WHERE id = ?", (him,)).fetchone()
     assert name == "Igor Vasilyevich Rakitskiy"
     assert json.loads(props)["email"] == ["i.rakitski@plant.example.by"]
+
+
+def test_a_bare_word_that_is_the_one_distinctive_word_of_a_firm_joins_it(tmp_path: Path) -> None:
+    # NER reads a Chinese firm's short name in Russian as a surname
+    b = Builder(tmp_path / "case")
+    b.add("ORG", "Ningbo Haoyu Precision Machine Co., Ltd.")
+    b.add("PER", "Хаоюй")
+    b.resolve()
+    assert b.entity_of("Хаоюй") == b.entity_of("Ningbo Haoyu Precision Machine Co., Ltd.")
+
+
+def test_a_firm_in_another_script_in_the_signatures_of_one_domain_is_that_domains_firm(tmp_path: Path) -> None:
+    b = Builder(tmp_path / "case")
+    b.add("ORG", "АО «ВЗТ»")
+    b.add("ORG", "vzt", "from", domain="vzt.example.ru", name="vzt", source="domain", weak=True)
+    b.add("PER", "Олег Крутов", "from", email="o.krutov@vzt.example.ru")
+    b.add("PER", "Oleg Krutov", "signature")
+    b.add("ORG", "JSC Volzhsky Turbine Works", "signature", person="Oleg Krutov")
+    b.add("ORG", "Hartmann Tools GmbH", "signature", person="Jan Hartmann")
+    b.add("PER", "Jan Hartmann", "from", email="j.hartmann@hartmann.example.de")
+    b.resolve()
+    assert b.entity_of("JSC Volzhsky Turbine Works") == b.entity_of("АО «ВЗТ»")
+    assert b.entity_of("Hartmann Tools GmbH") != b.entity_of("АО «ВЗТ»")

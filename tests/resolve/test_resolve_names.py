@@ -209,3 +209,8 @@ def test_watchlist_style_spellings() -> None:
     assert compare("VEKTRASOFT CO., LTD.", "Vektrasoft", schema="Company").match
     assert compare("Mr. Igor Rakitsky", "Ракитский И.В.").match
     assert not compare("Mrs. Rakitsky", "Игорь Ракитский").match
+
+
+def test_a_chinese_name_in_palladius_spelling_meets_its_pinyin():
+    assert compare("Qiao Yufei", "Цяо Юйфэй", schema="Person").match
+    assert compare("Liao Shan", "Ляо Шань", schema="Person").match

@@ -202,7 +202,24 @@ def find_orgs(text: str) -> list[Mention]:
             continue
         out.append(Mention("ORG", name, m.start() + 1, m.start() + 1 + len(name),
                            {"source": "quote", "name": name, "weak": True}))
-    return out + _abbreviations(text, out)
+    out += _abbreviations(text, out)
+    return out + _han_orgs(text, out)
+
+
+# a firm's name in Chinese characters ends in its kind: company limited, group, works, institute
+HAN_ORG = re.compile(r"[\u4e00-\u9fff]{2,30}(?:有限责任公司|股份有限公司|有限公司|集团|公司|研究所|研究院|工厂|厂)")
+
+
+def _han_orgs(text: str, found: list[Mention]) -> list[Mention]:
+    """A firm in Chinese characters on the line beside its Latin name (a
+    supplier's signature) stands for that firm; alone it is left out, since
+    nothing in the case could say which firm it is."""
+    out = []
+    for m in HAN_ORG.finditer(text):
+        near = [o for o in found if 0 <= m.start() - o.end <= 2 or 0 <= o.start - m.end() <= 2]
+        if near and not HAN_ORG.fullmatch(near[0].surface):
+            out.append(Mention("ORG", m.group(), m.start(), m.end(), {"source": "pattern", "name": near[0].surface}))
+    return out
 
 
 ABBR_AFTER = re.compile(rf"\s*\((?P<abbr>[{UP}][{UP}0-9&-]{{1,9}})\)")

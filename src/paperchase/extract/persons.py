@@ -152,8 +152,16 @@ def _split_initials(run: list[Tok]) -> list[list[Tok]]:
 
 
 def _split_places(run: list[Tok]) -> list[list[Tok]]:
+    """A place ends a name; so does a form of address, which opens the next
+    ("Director General Mr Oleg Ivanov": the name is "Mr Oleg Ivanov")."""
     out, cur = [], []
-    for t in run:
+    for i, t in enumerate(run):
+        if t.role == "TITLE" and cur and cur[-1].role != "TITLE" and i + 1 < len(run) and run[i + 1].role != "TITLE":
+            if all(c.role == "CAP" for c in cur):
+                cur = []  # capitalised words before a form of address: a position, not a name
+            else:
+                out.append(cur)
+                cur = []
         if t.role == "PLACE":
             if cur:
                 out.append(cur)

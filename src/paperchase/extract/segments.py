@@ -79,6 +79,11 @@ SIGN_OFF = re.compile(rf"^\s*{SIGN_OFF_WORDS}\b[ ,.!]*$", re.I)
 SIGN_OFF_INLINE = re.compile(rf"^\s*{SIGN_OFF_WORDS},[ \t]+(?=\S)", re.I)
 
 
+# a line that is a name and nothing else: two or three capitalised words or initials
+_NAME_LINE = re.compile(r"^(?:(?:[A-ZА-ЯЁІЎЇЄ]\.\s?){1,2}\s?)?[A-ZА-ЯЁІЎЇЄ][a-zа-яёіўїєґ'’-]+"
+                        r"(?:\s(?:[A-ZА-ЯЁІЎЇЄ]\.\s?){1,2}|\s[A-ZА-ЯЁІЎЇЄ][a-zа-яёіўїєґ'’-]+){1,2}$")
+
+
 def signature(text: str) -> tuple[int, int] | None:
     """(start, end) of the signature block of one message's text: the lines
     after a sign-off ("С уважением,", "Best regards", "--"), or a short last
@@ -103,6 +108,11 @@ def signature(text: str) -> tuple[int, int] | None:
                 return None
             end = starts[last] + len(lines[last].rstrip("\r\n"))
             return starts[i + 1], end
+    # no sign-off, no blank line: a bare name line with a line or two of position and firm under it
+    for i in range(last - 1, max(-1, last - 4), -1):
+        if _NAME_LINE.match(lines[i].strip()) and all(len(x.strip()) <= 80 for x in lines[i + 1:last + 1]) and (
+                i > 0 and lines[i - 1].strip() and not lines[i - 1].rstrip().endswith(",")):
+            return starts[i], starts[last] + len(lines[last].rstrip("\r\n"))
     # no sign-off: the last paragraph, if it is short and set apart
     first = last
     while first - 1 >= 0 and lines[first - 1].strip():

@@ -79,6 +79,34 @@ def platforms(text: str) -> list[PlatformHit]:
     return out
 
 
+# any maker's designation: capitals, a hyphen, a model number, a variant ("М-70ФРУ",
+# "ДТ-59", "GT-25000"); standards and contract numbers are not designations
+_DESIGNATION = re.compile(
+    r"(?<![\w/.-])(?P<pre>[A-ZА-ЯЁІЎЇЄ]{1,4})-(?P<num>\d{1,5})(?P<suf>[A-ZА-ЯЁІЎЇЄ0-9]{0,4})"
+    r"(?:-(?P<sub>\d{1,3}[A-ZА-ЯЁІЎЇЄ]{0,3}))?(?![\w-])")
+_NOT_DESIGNATION = frozenset({"гост", "ост", "сто", "ту", "iso", "en", "din", "iec", "astm", "снип", "сп", "тр", "ст", "п",
+                              "no", "nr", "n", "№"})
+
+
+def designations(text: str) -> list[PlatformHit]:
+    """Designations of equipment of any maker, for a sentence that already
+    says whose military equipment it repairs: a closed list of aircraft
+    families cannot know a ship's turbine or a radar, but a designation beside
+    a repair and a military customer is what the repair is of."""
+    known = platforms(text)
+    out = []
+    for m in _DESIGNATION.finditer(text):
+        pre = m.group("pre")
+        if pre.lower() in _NOT_DESIGNATION or any(k.start <= m.start() < k.end for k in known):
+            continue
+        if len(m.group("num")) == 4 and not m.group("suf") and 1900 <= int(m.group("num")) <= 2100:
+            continue  # "ПЛ-2024": a plan's year
+        base = f"{latin(pre)}-{code(m.group('num'))}"
+        full = base + code(m.group("suf") or "") + (f"-{code(m.group('sub'))}" if m.group("sub") else "")
+        out.append(PlatformHit(m.start(), m.end(), m.group(0), full, base))
+    return out
+
+
 def percentages(text: str) -> list[tuple[int, float]]:
     """(position, fraction) of each percentage: '45%', '45 (сорок пять) процентов', '40 %'."""
     out = []

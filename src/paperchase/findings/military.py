@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from paperchase.extract.places import find_countries
 from paperchase.findings.context import Context
-from paperchase.findings.cues import PlatformHit, platforms
+from paperchase.findings.cues import PlatformHit, designations, platforms
 from paperchase.findings.lexicon import Lexicon, lexicon
 from paperchase.findings.model import Candidate, Evidence, Finding, by_key, confidence, merge_evidence
 from paperchase.findings.text import Segment
@@ -118,15 +118,14 @@ def detect(view: View, ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
     for block in view.blocks:
         segs = block.segments
-        plat_segs = [(s, platforms(s.text)) for s in segs]
+        customers = _customers(segs, ctx)
+        if not any(c.military for c in customers):
+            continue
+        # a known family anywhere; any designation where its own line names the military customer
+        own_military = {id(c.seg) for c in customers if c.military}
+        plat_segs = [(s, platforms(s.text) or (designations(s.text) if id(s) in own_military else [])) for s in segs]
         plat_segs = [(s, p) for s, p in plat_segs if p]
         if not plat_segs:
-            continue
-        customers = _customers(segs, ctx)
-        if not customers:
-            continue
-        military_block = any(c.military for c in customers)
-        if not military_block:
             continue
         head = " ".join(s.text for s in segs[:3]) + " " + block.where + " " + view.subject
         block_repair = lex["repair"].search(head) is not None

@@ -29,7 +29,8 @@ from paperchase.findings.text import Segment
 from paperchase.findings.view import View
 
 OBSTACLE, ALTERNATIVE = "sanctions_obstacle", "alternative_supplier"
-GROUPS = ("sanction", "unable", "supply", "origin", "substitute", "offer", "decline", "circumvent", "cutoff", "cause", "reported")
+GROUPS = ("sanction", "unable", "supply", "origin", "substitute", "offer", "decline", "circumvent", "cutoff", "cause", "reported",
+          "replaced")
 _AUTHORITY = re.compile(r"(?:санкц|контрол|кантрол|ограничен|абмежаван|обмежен|measures|sanction|control|regulations)\w*"
                         r"\s*(?:\w+\s*){0,2}$", re.I)
 
@@ -124,7 +125,7 @@ def detect(view: View, ctx: Context) -> list[Candidate]:
                 continue
             if not (sub or offer):
                 continue
-            orgs = [o for o in _orgs(view, block.where, s, ctx) if not ctx.is_home(o)]
+            orgs = [o for o in _orgs(view, block.where, s, ctx) if not ctx.is_home(o) and o not in _replaced(view, block, s, ctx)]
             domain = ctx.domain_named(t)
             named = bool(orgs or domain)
             if foreign_sender and _OURS.search(t) and not _MAKER.search(t):
@@ -202,6 +203,17 @@ def _quoted_supplier(view: View, ctx: Context) -> str | None:
 def _orgs(view: View, where: str, seg: Segment, ctx: Context, length: int | None = None) -> list[str]:
     end = seg.end if length is None else seg.start + length
     return [m.entity_id for m in ctx.in_span(view.pk, where, seg.start, end, "ORG") if m.entity_id]
+
+
+def _replaced(view: View, block: Any, seg: Segment, ctx: Context) -> set[str]:
+    """The firms named right after "instead of" ("вместо немецкой X берём Y"): replaced, not supplying."""
+    out = set()
+    for m in _lex()["replaced"].finditer(seg.text):
+        after = [x for x in ctx.in_span(view.pk, block.where, seg.start + m.end(), seg.start + m.end() + 40, "ORG")
+                 if x.entity_id]
+        if after:
+            out.add(min(after, key=lambda x: x.start).entity_id)
+    return out
 
 
 def _refusal_part(t: str, lex: Lexicon) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections import defaultdict
 from typing import Any
 
@@ -19,6 +20,7 @@ from paperchase.resolve.emails import PersonIndex
 from paperchase.resolve.entities import build_entity
 from paperchase.resolve.forms import Form, load_forms, norm_form
 from paperchase.resolve.names import compare, name_keys
+from paperchase.resolve.names.org import parse_org
 from paperchase.resolve.names.person import strip_honorifics
 from paperchase.resolve.others import cluster_orgs, cluster_places, cluster_platforms
 from paperchase.resolve.persons import OTHER, SURNAME, Shape, cluster_persons, family_pairs
@@ -43,11 +45,53 @@ def _bare_names_to_orgs(person_groups: list[list[Form]], shapes: dict[str, Shape
             cands = set().union(*(index.get(k, set()) for f in g for k in name_keys(f.surface, "Organization")))
             hits = {i for i in cands if any(compare(f.surface, o.surface, schema="Organization").match
                                             for f in g for o in org_groups[i])}
+            if not hits:
+                # the one distinctive word of a longer firm name ("Хуачэнь" of "Wuxi Huachen Machine Co.")
+                words = {u.fine for f in g for u in parse_org(f.surface).units if len(u.fine) >= 4}
+                hits = {i for i in cands if any(u.fine in words and not u.key.startswith("#")
+                                                for o in org_groups[i] for u in parse_org(o.surface).units)}
             if len(hits) == 1:
                 org_groups[hits.pop()].extend(g)
                 continue
         kept.append(g)
     return kept
+
+
+_CYRILLIC = re.compile("[а-яёіўїєґ]", re.I)
+
+
+def _translated_signature_orgs(person_groups: list[list[Form]], org_groups: list[list[Form]]) -> list[list[Form]]:
+    """A firm named in another script in the signatures of people who all
+    write from one firm's mail domain ("Export Manager, JSC Onega Turbine
+    Works" under an address at the domain of АО «ОТЗ») is that firm: a
+    translated name shares no letters with the original to compare."""
+    domain_org: dict[str, set[int]] = defaultdict(set)
+    for i, g in enumerate(org_groups):
+        for f in g:
+            for d in f.domains:
+                domain_org[d].add(i)
+    signer_domains: dict[str, set[str]] = defaultdict(set)
+    for g in person_groups:
+        doms = {e.rsplit("@", 1)[-1] for f in g for e in f.emails}
+        for f in g:
+            signer_domains[f.key] |= doms
+    merged: dict[int, int] = {}
+    for j, g in enumerate(org_groups):
+        signers = {norm_form(s) for f in g for s in f.signers}
+        if not signers or any(f.domains for f in g):
+            continue
+        doms = set().union(*(signer_domains.get(s, set()) for s in signers))
+        owners = set().union(*(domain_org.get(d, set()) for d in doms)) if doms else set()
+        if len(doms) != 1 or len(owners) != 1 or j in owners:
+            continue
+        i = next(iter(owners))
+        script_j = {bool(_CYRILLIC.search(f.surface)) for f in g}
+        script_i = {bool(_CYRILLIC.search(f.surface)) for f in org_groups[i] if not f.weak}
+        if len(script_j) == 1 and script_i and not (script_i & script_j):
+            merged[j] = i
+    for j, i in merged.items():
+        org_groups[i].extend(org_groups[j])
+    return [g for j, g in enumerate(org_groups) if j not in merged]
 
 
 def resolve_case(case: Any) -> int:
@@ -60,6 +104,7 @@ def resolve_case(case: Any) -> int:
     person_groups, shapes = cluster_persons(by_label["PER"])
     org_groups = cluster_orgs(by_label["ORG"])
     person_groups = _bare_names_to_orgs(person_groups, shapes, org_groups)
+    org_groups = _translated_signature_orgs(person_groups, org_groups)
     clusters: list[tuple[str, list[Form]]] = [("PER", g) for g in person_groups]
     clusters += [("ORG", g) for g in org_groups]
     clusters += [("LOC", g) for g in cluster_places(by_label["LOC"])]
