@@ -85,3 +85,13 @@ def test_a_form_of_address_opens_the_name_after_a_position():
     found = [m.surface for m in find_persons("as agreed with your Director General Mr Pavel Korzun, the order is firm")]
     assert found == ["Mr Pavel Korzun"]
     assert [m.surface for m in find_persons("Herrn Dr. Lukas Brenner")] == ["Herrn Dr. Lukas Brenner"]
+
+
+def test_lemmas_of_oblique_names_no_lexicon_knows():
+    from paperchase.extract.persons import oblique_lemma
+
+    assert oblique_lemma("Ерланом Ахметовым") == "Ерлан Ахметов"
+    assert oblique_lemma("Нурлану Ахметову") == "Нурлан Ахметов"
+    assert oblique_lemma("Анной Петровой") is None  # a woman's: left to the dictionary
+    assert [m.extra["lemma"] for m in find_persons("с Тимуром Саидовым")] == ["Тимур Саидов"]
+    assert [m.extra["lemma"] for m in find_persons("с Иваном Петровым")] == ["Иван Петров"]

@@ -111,3 +111,20 @@ def test_signature_post_with_a_lower_case_qualifier():
     assert (("p-kir", HOME), "engineer") in emp
     assert {e.message_id for f in kinds(found(msgs), "employment") for e in f.evidence} == {
         "<m1@verba.example.by>", "<m2@verba.example.by>"}
+
+
+def test_a_reflexive_possessive_points_at_the_clauses_subject():
+    people = {"p-iv": ["Тимур Саидов"], "p-br": ["Русланом Саидовым"], "p-me": ["Олег Крутов"]}
+    msgs = [message("На встрече Тимур Саидов познакомил нас со своим братом, Русланом Саидовым.",
+                    sender="o.krutov@verba.example.by")]
+    (f,) = kinds(run(msgs, people=people, emails={"o.krutov@verba.example.by": "p-me"}), "family_relation")
+    assert set(f.subjects) == {"p-iv", "p-br"} and f.attributes["relationship"] == "sibling"
+
+
+def test_a_name_then_my_kinship_word_in_apposition_is_the_writers_relative():
+    people = {"p-mum": ["Ганна Мельник"], "p-dau": ["Оленка"], "p-son": ["Олег Крутов"]}
+    msgs = [message("Наша Оленка, моя донька, вже тиждень не відповідає на телефон.\\n\\nЦілую, Ганна Мельник",
+                    sender="h.melnyk@ukr.example.ua", to="o.krutov@verba.example.by")]
+    (f,) = kinds(run(msgs, people=people, emails={"h.melnyk@ukr.example.ua": "p-mum",
+                                                  "o.krutov@verba.example.by": "p-son"}), "family_relation")
+    assert (f.subjects, f.attributes["relationship"]) in ((["p-mum", "p-dau"], "child"), (["p-dau", "p-mum"], "parent"))

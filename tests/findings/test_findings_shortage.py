@@ -25,3 +25,13 @@ def test_absent_person_and_composition_are_no_shortage():
             message("Американских комплектующих в них нет, цена ниже.", pk=2),
             message("Если не будет подшипников, план сорвём.", pk=3)]
     assert kinds(run(msgs), "equipment_shortage") == []
+
+
+def test_parts_whose_delivery_falls_through_or_without_which_work_stands():
+    msgs = [message("Адгрузка паліўных фарсунак для рухавікоў у красавіку зрываецца.", pk=1),
+            message("Два двигателя стоят на сборке без форсунок.", pk=2),
+            message("Поставка редукторов срывается, монтаж перенесли.", pk=3)]
+    found = kinds(run(msgs), "equipment_shortage")
+    got = {f.attributes["goods"]: {e.message_id for e in f.evidence} for f in found}
+    assert got == {"fuel nozzles": {"<m1@verba.example.by>", "<m2@verba.example.by>"},
+                   "gearboxes": {"<m3@verba.example.by>"}}

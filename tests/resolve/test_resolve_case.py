@@ -163,3 +163,13 @@ def test_a_firm_in_another_script_in_the_signatures_of_one_domain_is_that_domain
     b.resolve()
     assert b.entity_of("JSC Volzhsky Turbine Works") == b.entity_of("АО «ВЗТ»")
     assert b.entity_of("Hartmann Tools GmbH") != b.entity_of("АО «ВЗТ»")
+
+
+def test_a_person_known_only_in_a_case_form_is_captioned_by_the_nominative(tmp_path: Path) -> None:
+    b = Builder(tmp_path / "case")
+    b.add("PER", "Ерланом Саидовым", lemma="Ерлан Саидов")
+    b.add("PER", "Пестрякова Аркадия Вениаминовича", lemma="Пестрякова Аркадий Вениаминович")  # half read
+    b.resolve()
+    names = {r[0] for r in b.case.db.execute("SELECT name FROM entities")}
+    assert "Yerlan Saidov" in names
+    assert not any(n.startswith("Pestryakova Arkadiy") for n in names)

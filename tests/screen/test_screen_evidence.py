@@ -28,3 +28,15 @@ def test_remarks():
     got = parse_remarks("DOB 1955 to 1958; POB Minsk; citizen Belarus; Gender Female; a.k.a. 'TESTOVA'.")
     assert got["years"] == ["1955", "1958"] and got["countries"] == ["by"]
     assert got["gender"] == ["female"] and got["aliases"] == ["TESTOVA"]
+
+
+def test_a_patronymic_spelled_out_in_the_mail_that_differs_from_the_lists_contradicts():
+    entry = ListEntry("l", "1", "Person", "ZAITSEV, Pyotr Bolatovich", names=[("ZAITSEV, Pyotr Bolatovich", "name")])
+    other = Subject("s", "Пётр Зайцев", "Person", ["Пётр Зайцев", "П.Б. Зайцев", "Пётр Бекович"])
+    same = Subject("s", "Пётр Зайцев", "Person", ["Пётр Зайцев", "Зайцев Пётр Болатович"])
+    silent = Subject("s", "Пётр Зайцев", "Person", ["Пётр Зайцев", "П.Б. Зайцев"])
+    assert [(n, d) for n, d, _ in weigh(other, entry, None)] == [("patronymic", -0.35)]
+    assert [(n, d) for n, d, _ in weigh(same, entry, None)] == [("patronymic", 0.0)]
+    assert weigh(silent, entry, None) == []
+    # "Лагунович Виктор": a surname in -ович, not a patronymic
+    assert weigh(Subject("s", "Лагунович Виктор", "Person", ["Лагунович Виктор"]), entry, None) == []

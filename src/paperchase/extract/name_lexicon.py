@@ -119,6 +119,8 @@ def _first(word: str) -> tuple[str, str] | None:
     hit = lex.first.get(key)
     if hit:
         return hit
+    if common_ru(word):
+        return None  # "Только" is no diminutive of a name
     p = _ru_parse(word, "Name")
     if p is not None:
         g = "f" if "femn" in p.tag.grammemes else "m"

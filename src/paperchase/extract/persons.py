@@ -126,7 +126,7 @@ def _classify(run: list[Tok], line: str) -> None:
         elif i > 0 and run[i - 1].role == "FIRST" and lex.patr.match(key):
             t.role = "PATR"
             t.gender = "f" if re.search(r"(?:вн|чн|ўн|ічн)\w{0,3}$", key) else "m"
-        elif i > 0 and run[i - 1].role in ("CAP", "SURN") and STRICT_PATR.search(key) and (
+        elif i > 0 and run[i - 1].role in ("CAP", "SURN") and STRICT_PATR.search(key) and not common_ru(run[i - 1].text) and (
                 not SURNAME_LIKE.search(wf.fold(run[i - 1].text)) or (i == 2 and run[0].role == "SURN")):
             # a first name no lexicon knows (Kazakh, Tatar, Caucasian names) before
             # a patronymic of the strict East Slavic form: "Жанатов Берикжан Аскарович"
@@ -268,7 +268,9 @@ def _ru_lemma(word: str, role: str, gender: str | None) -> str:
         return word
     p = _ru_parse(word, tag)
     if p is None:
-        return word
+        # a surname the dictionary does not know, in the instrumental: "Саидовым" -> "Саидов"
+        m = re.fullmatch(r"(\w+(?:ов|ев|ёв|ин|ын))ым", word)
+        return m.group(1) if m and tag == "Surn" and gender == "m" else word
     if gender is None and tag == "Surn" and any(
             {"Surn", "femn", "nomn"} <= set(q.tag.grammemes) for q in wf.parse(word, "ru")):
         return word  # "Зуева": a woman's name as written, or a man's genitive: leave it
@@ -310,7 +312,7 @@ def _person(run: list[Tok], line: str, offset: int) -> Mention:
     if gender is None and last and wf.CYRILLIC.search(last):
         low = last.lower()
         # only endings no case form of the other gender shares: "-ова" may be a man's genitive
-        if re.search(r"(?:ў|ов|ев|ёв|ин|ын|ский|цкий|скі|цкі|ской)$", low):
+        if re.search(r"(?:ў|ов|ев|ёв|ин|ын|ский|цкий|скі|цкі|ской|овым|евым|ёвым|иным|ыным)$", low):
             gender = "m"
         elif re.search(r"(?:ская|цкая|ская|овой|евой|иной|ынай|авай|евай)$", low):
             gender = "f"
@@ -325,8 +327,9 @@ def _person(run: list[Tok], line: str, offset: int) -> Mention:
     for k, t in enumerate(body):
         if k:
             lemma += line[body[k - 1].end:t.start]
-        if t.role == "FIRST" and t.canon and wf.CYRILLIC.search(t.text):
-            lemma += t.canon
+        if t.role == "FIRST" and t.canon and wf.CYRILLIC.search(t.text) and (
+                re.search("[іўїєґ]", t.text.lower()) or not re.search("[іўїєґ]", t.canon.lower())):
+            lemma += t.canon  # (a Russian spelling keeps a Russian lemma, not the group's Belarusian one)
         elif wf.CYRILLIC.search(t.text):
             lemma += _ru_lemma(t.text, t.role, gender)
         else:
@@ -337,6 +340,26 @@ def _person(run: list[Tok], line: str, offset: int) -> Mention:
     if gender:
         extra["gender"] = gender
     return Mention("PER", line[start:end], offset + start, offset + end, extra)
+
+
+# a man's first name and surname in the same oblique case, as NER finds names no lexicon knows
+_OBLIQUE_PAIR = (("ом", r"(?:ов|ев|ёв|ин|ын)ым"), ("у", r"(?:ов|ев|ёв|ин|ын)у"))
+
+
+def oblique_lemma(surface: str) -> str | None:
+    """The nominative of a two-word Russian man's name in the instrumental
+    or dative whose first name no lexicon knows ("Ерланом Ахметовым" ->
+    "Ерлан Ахметов"), or None where it is not one."""
+    toks = surface.split()
+    if len(toks) != 2 or not all(re.fullmatch("[А-ЯЁ][а-яё]+", t) for t in toks):
+        return None
+    first, last = toks
+    for ending, surname in _OBLIQUE_PAIR:
+        if first.endswith(ending) and re.search(surname + "$", last) and len(first) - len(ending) >= 3:
+            stem = first[: -len(ending)]
+            if re.search("[бвгджзклмнпрстфхцчшщ]$", stem):
+                return f"{stem} {last[: -(2 if ending == 'ом' else 1)]}"
+    return None
 
 
 def find_persons(text: str, generic: set[str] | None = None) -> list[Mention]:

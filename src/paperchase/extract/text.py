@@ -11,6 +11,7 @@ import re
 from collections import OrderedDict
 
 from paperchase.extract import ner, orgs, patterns, persons, roles, segments, signature
+from paperchase.extract import wordforms as wf
 from paperchase.extract.mention import Mention, resolve_overlaps
 from paperchase.extract.name_lexicon import non_person
 from paperchase.extract.places import country_code, find_all
@@ -31,11 +32,16 @@ def plain_mentions(text: str) -> list[Mention]:
     spans = {(p.start, p.end) for p in places}
     found += [m for m in persons.find_persons(text) if not _place_not_person(m, spans) and not non_person(m.surface)]
     for m in ner.find_ner(text):
+        lead = _ABBR_LEAD.match(m.surface) if m.label == "PER" else None
+        if lead:  # "ОК З.П. Мельникова": a department's abbreviation before the initials
+            m = Mention(m.label, m.surface[lead.end():], m.start + lead.end(), m.end, m.extra, m.field)
         if not _plausible_ner(m):
             continue
         if m.label == "PER" and non_person(m.surface):
             # natasha reads a newsletter or a desk ("Foo-Digest") as a person
             m = Mention("ORG", m.surface, m.start, m.end, dict(m.extra, name=m.surface, weak=True), m.field)
+        if m.label == "PER" and "lemma" not in m.extra and (lemma := persons.oblique_lemma(m.surface)):
+            m.extra["lemma"] = lemma
         if m.label == "LOC":
             code = country_code(m.surface)
             if code:
@@ -46,6 +52,9 @@ def plain_mentions(text: str) -> list[Mention]:
                              {"source": "gazetteer", "country": p.code, "kind": p.kind, "lemma": p.lemma,
                               "name": p.name}))
     return found
+
+
+_ABBR_LEAD = re.compile(r"[A-ZА-ЯЁІЎЇЄ]{2,5}\s+(?=[A-ZА-ЯЁІЎЇЄ]\.)")
 
 
 def _place_not_person(m: Mention, place_spans: set[tuple[int, int]]) -> bool:
@@ -68,7 +77,8 @@ def _plausible_ner(m: Mention) -> bool:
         return False
     if re.search(r"[A-Za-zА-Яа-яЁё]+-?\d", s):
         return False
-    if " " not in s and (s.lower() in ("re", "fw", "fwd", "aw", "sv") or persons.common_ru(s.capitalize())):
+    if " " not in s and (s.lower() in ("re", "fw", "fwd", "aw", "sv") or persons.common_ru(s.capitalize())
+                         or wf.fold(s) in persons._lex().stops):
         return False
     if m.label == "PER" and " " not in s and len(s) <= 3:  # "Исх", "Зам": abbreviations
         return False

@@ -96,9 +96,13 @@ class Context:
                 extra = json.loads(row[8]) if row[8] else {}
             except ValueError:
                 extra = {}
+            label = row[4]
+            ent = ctx.entities.get(row[7]) if row[7] else None
+            if ent is not None and label in ("PER", "ORG"):
+                label = "PER" if ent.schema == "Person" else "ORG"  # resolution may correct NER's guess
             ctx.mentions.setdefault(row[0], []).append(
                 Mention(where, row[2], row[5] if row[5] is not None else -1, row[6] if row[6] is not None else -1,
-                        row[4], row[7], row[3], extra if isinstance(extra, dict) else {}))
+                        label, row[7], row[3], extra if isinstance(extra, dict) else {}))
         domains: Counter[str] = Counter()
         for row in db.execute("SELECT sender, recipients FROM messages"):
             rcpt = json.loads(row[1] or "{}")

@@ -32,6 +32,11 @@ _GAP_BEFORE = re.compile(r"^(?:[\s,–—(-]*|\s+(?:работает|работ�
                          r"працював|є|works as|worked as|is the|is a|is our|as)\s+)$", re.I)
 _IS = re.compile(r"^\s*(?:is|was|—|–|-|это|гэта|це)\s+(?:my|your|мо[йяе]|ма[яё]|мі[йя]|моя|тво[йяе]|твая|твоя|ваш[аеи]?)\s+$",
                  re.I)
+# "Оксанка, моя донька": a name, then the writer's (or reader's) kinship word in apposition
+_APPOS = re.compile(r"^[\s,–—-]+(?P<who>(?:my|your|мо[йяе]|ма[яё]|мі[йя]|моя|тво[йяе]|твая|твоя|ваш[аеи]?)\s+)$", re.I)
+# "X познакомил нас со своим братом Y": the reflexive possessive points at the clause's subject
+_REFLEXIVE = re.compile(r"(?:^|\s)(?:сво(?:й|я|ё|е|его|ей|ему|им|ими|ю|их)|сва(?:й|я|ё|йго|ёй|ім|ю|іх)|"
+                        r"сво(?:єю|єї|єму|їм|ї|ю))\s+$", re.I)
 _THIRD = re.compile(r"(?:^|\s)(?:его|её|ее|их|яго|яе|іх|його|її|his|her|their)\s+$", re.I)
 
 
@@ -201,9 +206,13 @@ def _family(view: View, block: Block, seg: Segment, ctx: Context, subject: str |
         before_p = [p for p in people if p.end <= start and _GAP_BEFORE.match(t[p.end:start])]
         told = [p for p in people if p.end <= start and _IS.match(t[p.end:start])]
         relative = anchor = None
+        appos = [p for p in people if p.end <= start and _APPOS.match(t[p.end:start])]
         if told and not before_p:  # "Zoya is my wife", "Зоя — мая жонка"
             relative = told[-1].entity_id
             anchor = _pronoun_person(t[told[-1].end:start], view, block, seg, ctx)
+        elif appos and not before_p and not after_p:  # "Наша Оксанка, моя донька, ..."
+            relative = appos[-1].entity_id
+            anchor = _pronoun_person(t[appos[-1].end:start], view, block, seg, ctx)
         elif before_p and after_p and before_p[-1].entity_id in listed:
             # "жена X, сын Y": a list of relatives of one person, not "X, the son of Y"
             relative, anchor = after_p[0].entity_id, listed[before_p[-1].entity_id]
@@ -211,9 +220,11 @@ def _family(view: View, block: Block, seg: Segment, ctx: Context, subject: str |
             relative, anchor = before_p[-1].entity_id, after_p[0].entity_id
         elif after_p:  # "жена — Мыльникова Тоня", "Ваша мама, Ефрасіння"
             relative = after_p[0].entity_id
-            if _THIRD.search(before):  # "его жена Мария": the man named before
+            if _THIRD.search(before) or _REFLEXIVE.search(before):  # "его жена Мария", "со своим братом Y"
                 prior = [p for p in people if p.end <= start]
-                anchor = prior[-1].entity_id if prior else None
+                # "его": the man named last; "свой": the clause's subject, named first
+                pick = 0 if _REFLEXIVE.search(before) else -1
+                anchor = prior[pick].entity_id if prior else None
             else:
                 anchor = _pronoun_person(before, view, block, seg, ctx) or subject or author(view, block, seg, ctx)
         elif lex["yours"].search(before):  # "Цілую, твоя мама": the writer is the relative

@@ -22,6 +22,9 @@ KIND = "equipment_shortage"
 _ABSENT = re.compile(r"(?<![уў] )(?<!\bat )(?:меня|его|её|ее|нас|вас|тебя|их|мяне|яго|яе|мене|його|її|them|him|her|me)\s*$", re.I)
 
 
+_FOR = re.compile(r"(?:^|\s)(?:для|дл[яa]|for|під|пад)\s+$", re.I)
+
+
 def _of_origin(text: str, pos: int) -> bool:
     """"американских комплектующих нет" describes what a product is made of."""
     lo = max(0, pos - 40)
@@ -56,6 +59,8 @@ def detect(view: View, ctx: Context) -> list[Candidate]:
                     and not _no_issue(t, c, lex["no_issue"])]
             if not (cues or stall):
                 continue
+            # "подшипников для редуктора нет": what the goods are for is not what is missing
+            goods = [g for g in goods if not _FOR.search(t[max(0, g[0] - 8) : g[0]])] or goods
             pos = cues[0] if cues else (stall.start() if stall else 0)
             after = [g for g in goods if g[0] > pos]
             # "нет X" names the goods after the cue; "X у нас нет" / "X: дефицит" before it

@@ -212,7 +212,10 @@ def _replaced(view: View, block: Any, seg: Segment, ctx: Context) -> set[str]:
         after = [x for x in ctx.in_span(view.pk, block.where, seg.start + m.end(), seg.start + m.end() + 40, "ORG")
                  if x.entity_id]
         if after:
-            out.add(min(after, key=lambda x: x.start).entity_id)
+            first = min(after, key=lambda x: x.start)
+            rest = re.sub(r"^\s*\([^)]{0,40}\)", "", seg.text[first.end - seg.start:])
+            if not _lex()["offer"].match(rest.strip()):  # "вместо японских X предлагает свои": X offers
+                out.add(first.entity_id)
     return out
 
 

@@ -10,9 +10,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from paperchase.resolve.forms import Form
+from paperchase.resolve.names import name_keys
 from paperchase.resolve.names.lexicon import org_terms
 from paperchase.resolve.names.org import core_name, parse_org, strip_legal
-from paperchase.resolve.names.person import strip_honorifics
+from paperchase.resolve.names.person import parse_person, strip_honorifics
 from paperchase.resolve.names.translit import canon, is_cyrillic, latin
 from paperchase.resolve.others import platform_code
 from paperchase.resolve.persons import FIRST_PATR, FULL, Shape
@@ -74,6 +75,16 @@ def _person_caption(group: list[Form], shapes: dict[str, Shape]) -> str:
 
     best = max(pool, key=rank)
     bare = strip_honorifics(best.surface)
+    r = shapes[best.key].reading
+    if r is not None and any(s.oblique for s in r.surnames) or not _latin(bare):
+        # only case forms as written ("Ерланом Ахметовым"): the nominative extraction read, if it is the same person
+        for lemma in sorted(best.lemmas):
+            first = parse_person(lemma).readings[:1]
+            # a half-read lemma ("Пестрякова Аркадий": a woman's surname beside a man's name) is no caption
+            agree = bool(first) and all(not s.gender or not first[0].gender or s.gender == first[0].gender
+                                        for s in first[0].surnames)
+            if agree and (" " in lemma or " " not in bare) and name_keys(lemma, "Person") & name_keys(bare, "Person"):
+                return lemma
     toks = bare.replace(",", " ").split()
     if len(toks) == 2 and bare.upper() == bare:
         # RAKITSKI IHAR-style: title case, first name first

@@ -45,6 +45,7 @@ class Form:
     signers: set[str] = field(default_factory=set)  # an ORG from a signature: the signer (extra.person)
     beside: set[str] = field(default_factory=set)   # a name in Chinese characters: the name written beside it
     tied: set[str] = field(default_factory=set)     # a bare first name: the correspondent's address (tie_email)
+    lemmas: set[str] = field(default_factory=set)   # a person's name in the nominative, where extraction read one
     weak: bool = True
     count: int = 0
 
@@ -75,6 +76,9 @@ class Form:
         org = extra.get("org")
         if self.label == "PER" and isinstance(org, str) and org.strip():
             self.orgs.add(org.strip())
+        lemma = extra.get("lemma")
+        if self.label == "PER" and isinstance(lemma, str) and lemma.strip() and lemma != surface:
+            self.lemmas.add(lemma.strip())
         beside = extra.get("beside")
         if self.label == "PER" and isinstance(beside, str) and beside.strip():
             self.beside.add(beside.strip())

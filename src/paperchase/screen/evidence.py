@@ -1,5 +1,5 @@
 """Evidence beside the name that supports or contradicts a screening match:
-schema, gender, birth year, country. Each is a small class with a NAME and a
+schema, gender, birth year, country, patronymic. Each is a small class with a NAME and a
 `check` that returns how far it moves the score and a readable detail, in the
 manner of nomenklatura's features; how far is configured in
 data/screen/evidence.yml."""
@@ -40,7 +40,7 @@ def weights() -> dict[str, dict[str, float]]:
     text = (DATA_DIR / DATA_FILE).read_text(encoding="utf-8")
     data: Any = yaml.safe_load(text)
     out: dict[str, dict[str, float]] = {}
-    for name in ("gender", "birth_year", "country"):
+    for name in ("gender", "birth_year", "country", "patronymic"):
         item = data.get(name) if isinstance(data, dict) else None
         if not isinstance(item, dict):
             raise DataFileError(f"{DATA_FILE}: {name} missing")
@@ -100,7 +100,50 @@ class Country:
                                f" the entry {', '.join(entry.countries)}")
 
 
-EVIDENCE = [Gender(), BirthYear(), Country()]
+def _patronymics(names: list[str]) -> set[str]:
+    """The patronymics a person's names spell out in full. A two-word name
+    "Нурлан Бекович" has one only where the person's other names give
+    another surname (so "Бекович" is no surname of theirs)."""
+    from paperchase.resolve.names.morph import patronymic
+    from paperchase.resolve.names.person import parse_person
+
+    out: set[str] = set()
+    surnames: set[str] = set()
+    pairs: list[tuple[str, str]] = []
+    for name in names:
+        readings = parse_person(name).readings
+        if not readings:
+            continue
+        r = readings[0]
+        if r.patr is not None:
+            out.add(r.patr.fine)
+        elif r.given is not None and r.given.fine and len(r.surnames) == 1 and r.surnames[0].cls == "ICH":
+            pairs.append((r.given.fine, r.surnames[0].fine))
+            continue
+        surnames.update(x.fine for x in r.surnames)
+    for _given, word in pairs:
+        if surnames and word not in surnames and (p := patronymic(word)) is not None:
+            out.add(p.fine)
+    return out
+
+
+class PatronymicEvidence:
+    NAME = "patronymic"
+
+    def check(self, subject: Subject, entry: ListEntry, entry_gender: str | None) -> tuple[float, str] | None:
+        if subject.schema not in (None, PERSON) or entry.schema != PERSON:
+            return None
+        mine = _patronymics(subject.names or [subject.name])
+        theirs = _patronymics([n for n, _kind in entry.names])
+        if not mine or not theirs:
+            return None
+        w = weights()[self.NAME]
+        if mine & theirs:
+            return w["agree"], f"patronymic {', '.join(sorted(mine & theirs))} on both sides"
+        return w["disagree"], f"patronymic {', '.join(sorted(mine))}, the entry {', '.join(sorted(theirs))}"
+
+
+EVIDENCE = [Gender(), BirthYear(), Country(), PatronymicEvidence()]
 
 
 def weigh(subject: Subject, entry: ListEntry, entry_gender: str | None) -> list[tuple[str, float, str]]:
