@@ -31,3 +31,18 @@ def test_a_broken_file_names_itself(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     monkeypatch.setenv("PAPERCHASE_LEXICON_DIR", str(tmp_path))
     with pytest.raises(DataFileError, match=str(bad)):
         lexicons.read("parse", "language.yml")
+
+
+def test_screening_weights_take_the_investigators_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from paperchase.screen import evidence
+
+    (tmp_path / "screen").mkdir()
+    (tmp_path / "screen" / "evidence.yml").write_text("patronymic: {agree: 0.0, disagree: -0.9}\n", encoding="utf-8")
+    monkeypatch.setenv("PAPERCHASE_LEXICON_DIR", str(tmp_path))
+    evidence.weights.cache_clear()
+    try:
+        assert evidence.weights()["patronymic"]["disagree"] == -0.9
+        assert evidence.weights()["gender"] == {"agree": 0.0, "disagree": -0.4}  # the rest as bundled
+    finally:
+        monkeypatch.delenv("PAPERCHASE_LEXICON_DIR")
+        evidence.weights.cache_clear()

@@ -6,21 +6,17 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
-import yaml
-
+from paperchase import lexicons
 from paperchase.errors import DataFileError
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "screen"
 DATA_FILE = "birth.yml"
 
 
 @lru_cache(maxsize=1)
 def patterns() -> tuple[int, list[re.Pattern[str]]]:
-    text = (DATA_DIR / DATA_FILE).read_text(encoding="utf-8")
-    data: Any = yaml.safe_load(text)
+    data: Any = lexicons.read("screen", DATA_FILE)
     if not isinstance(data, dict) or not isinstance(data.get("after_name"), list):
         raise DataFileError(f"{DATA_FILE}: after_name must be a list of patterns")
     try:

@@ -8,16 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
-import yaml
-
+from paperchase import lexicons
 from paperchase.errors import DataFileError
 from paperchase.screen.entry import ORG_SCHEMATA, PERSON, ListEntry
 from paperchase.screen.forms import names_gender
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "screen"
 DATA_FILE = "evidence.yml"
 
 
@@ -37,8 +34,7 @@ class Subject:
 
 @lru_cache(maxsize=1)
 def weights() -> dict[str, dict[str, float]]:
-    text = (DATA_DIR / DATA_FILE).read_text(encoding="utf-8")
-    data: Any = yaml.safe_load(text)
+    data: Any = lexicons.read("screen", DATA_FILE)
     out: dict[str, dict[str, float]] = {}
     for name in ("gender", "birth_year", "country", "patronymic"):
         item = data.get(name) if isinstance(data, dict) else None

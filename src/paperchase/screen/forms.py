@@ -10,15 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
-import yaml
-
+from paperchase import lexicons
 from paperchase.errors import DataFileError
 from paperchase.screen.entry import ORG_SCHEMATA, PERSON
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "screen"
 DATA_FILE = "forms.yml"
 _SPLIT = re.compile(r"[\s,;:()\[\]«»\"“”„‘’'/]+")
 _INITIALS = re.compile(r"^(?:\w\.?)(?:\w\.)*\w?\.?$")
@@ -35,8 +32,7 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """Loaded once, validated: a bad pattern names the file and key."""
-    text = (DATA_DIR / DATA_FILE).read_text(encoding="utf-8")
-    data: Any = yaml.safe_load(text)
+    data: Any = lexicons.read("screen", DATA_FILE)
     if not isinstance(data, dict):
         raise DataFileError(f"{DATA_FILE}: not a mapping")
     out: dict[str, re.Pattern[str]] = {}

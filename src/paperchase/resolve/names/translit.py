@@ -157,17 +157,11 @@ def plain(word: str, flip: bool = False) -> str:
 
 @cache
 def _palladius_table() -> tuple[dict[str, str], tuple[str, ...], int]:
-    from importlib import resources
-
-    import yaml
-
+    from paperchase import lexicons
     from paperchase.errors import DataFileError
 
     name = "data/resolve/palladius.yml"
-    try:
-        data = yaml.safe_load((resources.files("paperchase") / name).read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise DataFileError(f"{name}: cannot be read: {exc}") from exc
+    data = lexicons.read("resolve", "palladius.yml")
     if not isinstance(data, dict):
         raise DataFileError(f"{name}: top level must be a mapping")
     syl, markers = data.get("syllables"), data.get("markers")
