@@ -204,6 +204,22 @@ def report(case_dir: Path, output: Path) -> None:
     click.echo(f"report written to {output}", err=True)
 
 
+@cli.command()
+@CASE
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; the default keeps the case on this machine.")
+@click.option("--port", default=8765, show_default=True, type=click.IntRange(0, 65535),
+              help="Port to listen on (0: any free one).")
+@click.option("--get", "get_path", metavar="PATH", help="Print the page at PATH (e.g. '/search?q=word') and exit.")
+def serve(case_dir: Path, host: str, port: int, get_path: str | None) -> None:
+    """Browse the case read-only in a local web interface."""
+    from paperchase.web import serve as serve_case
+
+    status = serve_case(case_dir, host=host, port=port, get_path=get_path)
+    if status >= 400:
+        sys.exit(1)
+
+
 def main() -> None:
     cli(prog_name="paperchase")
 

@@ -16,3 +16,22 @@ def test_odd_text_never_crashes():
     msgs = [message(t, pk=i + 1, attachments=[("a.txt", t)]) for i, t in enumerate(texts)]
     msgs.append(message("x", pk=999, date=None))
     run(msgs, people={"p-a": ["Жена"]})
+
+
+def test_a_detector_failing_on_one_message_loses_only_that(monkeypatch):
+    from findings_builders import context
+
+    from paperchase.findings import DETECTORS, candidates
+
+    def broken(view, ctx):
+        if "взорвётся" in view.subject:
+            raise ValueError("boom")
+        return []
+
+    monkeypatch.setattr("paperchase.findings.DETECTORS", DETECTORS + (("broken", broken),))
+    msgs = [message("Ремонт Ми-8 для Министерства обороны Республики Армения.", pk=1),
+            message("Текст.", pk=2, subject="взорвётся")]
+    ctx = context(msgs)
+    got = candidates(msgs, ctx)
+    assert got["military"] and got["broken"] == []
+    assert [(e["detector"], e["message_id"]) for e in ctx.errors] == [("broken", "<m2@verba.example.by>")]

@@ -78,6 +78,8 @@ class Context:
     domains: set[str] = field(default_factory=set)  # every sender domain
     # domains known to be a firm's own (not webmail): from an entity's properties or signatures
     firm_domains: set[str] = field(default_factory=set)
+    errors: list[dict[str, str]] = field(default_factory=list)  # detectors that failed on a message
+    forwarded_in: dict[str, str] = field(default_factory=dict)  # a message/rfc822 part's id -> its parent's
 
     # -- building ---------------------------------------------------------------
     @classmethod
@@ -103,6 +105,9 @@ class Context:
             ctx.mentions.setdefault(row[0], []).append(
                 Mention(where, row[2], row[5] if row[5] is not None else -1, row[6] if row[6] is not None else -1,
                         label, row[7], row[3], extra if isinstance(extra, dict) else {}))
+        for child, parent in db.execute("SELECT c.message_id, p.message_id FROM messages c JOIN messages p"
+                                        " ON p.id = c.parent_id"):
+            ctx.forwarded_in[child] = parent
         domains: Counter[str] = Counter()
         for row in db.execute("SELECT sender, recipients FROM messages"):
             rcpt = json.loads(row[1] or "{}")

@@ -83,9 +83,13 @@ def platforms(text: str) -> list[PlatformHit]:
 # "ДТ-59", "GT-25000"); standards and contract numbers are not designations
 _DESIGNATION = re.compile(
     r"(?<![\w/.-])(?P<pre>[A-ZА-ЯЁІЎЇЄ]{1,4})-(?P<num>\d{1,5})(?P<suf>[A-ZА-ЯЁІЎЇЄ0-9]{0,4})"
-    r"(?:-(?P<sub>\d{1,3}[A-ZА-ЯЁІЎЇЄ]{0,3}))?(?![\w-])")
-_NOT_DESIGNATION = frozenset({"гост", "ост", "сто", "ту", "iso", "en", "din", "iec", "astm", "снип", "сп", "тр", "ст", "п",
-                              "no", "nr", "n", "№"})
+    r"(?:-(?P<sub>\d{1,3}[A-ZА-ЯЁІЎЇЄ]{0,3}))?(?![\w-])"
+    # a GRAU-style index: digits, one or two capitals, digits ("5Н84А", "55Ж6", "9К33М3")
+    r"|(?<![\w/.-])(?P<grau>\d{1,2}[A-ZА-ЯЁІЎЇЄ]{1,2}\d{1,3}[A-ZА-ЯЁІЎЇЄ0-9]{0,4})(?![\w-])"
+    # a system's name in quotes ("«Оса-АКМ»", "«Оборона-14»", "«Небо-У»")
+    r"|(?<=[«\"“])(?P<named>[A-ZА-ЯЁІЎЇЄ][a-zа-яёіўїєґ]{2,12}-[A-ZА-ЯЁІЎЇЄ0-9]{1,4}[A-ZА-ЯЁІЎЇЄ0-9-]{0,4})(?=[»\"”])")
+_NOT_DESIGNATION = frozenset({"гост", "ост", "сто", "ту", "iso", "en", "din", "iec", "astm", "снип", "сп", "тр", "ст",
+                              "no", "nr", "n"})
 
 
 def designations(text: str) -> list[PlatformHit]:
@@ -96,8 +100,14 @@ def designations(text: str) -> list[PlatformHit]:
     known = platforms(text)
     out = []
     for m in _DESIGNATION.finditer(text):
+        if any(k.start <= m.start() < k.end for k in known):
+            continue
+        whole = m.group("grau") or m.group("named")
+        if whole:
+            out.append(PlatformHit(m.start(), m.end(), whole, code(whole), code(whole)))
+            continue
         pre = m.group("pre")
-        if pre.lower() in _NOT_DESIGNATION or any(k.start <= m.start() < k.end for k in known):
+        if pre.lower() in _NOT_DESIGNATION:
             continue
         if len(m.group("num")) == 4 and not m.group("suf") and 1900 <= int(m.group("num")) <= 2100:
             continue  # "ПЛ-2024": a plan's year
@@ -156,11 +166,18 @@ def is_news_author(address: dict[str, str] | None, home_domains: set[str]) -> bo
                 or _MEDIA_NAME.search(address.get("name") or ""))
 
 
-def is_news(subject: str, text: str, sender_email: str, home_domains: set[str]) -> bool:
-    """A newsletter or digest from outside: general news, not the case's own facts."""
+def is_news(subject: str, text: str, sender_email: str, home_domains: set[str], sender_name: str = "") -> bool:
+    """A newsletter or digest from outside: general news, not the case's own
+    facts. A person writing "Новости из дома" to a relative is no newsletter."""
     domain = sender_email.rsplit("@", 1)[-1].lower()
     if not sender_email or domain in home_domains:
         return False
     local = sender_email.split("@", 1)[0]
-    return bool(_NEWS_SENDER.match(local) and (has("news", subject) or has("news", text[:400]))) or (
-        has("news", subject) and has("news", text[:400]))
+    if _NEWS_SENDER.match(local):
+        return has("news", subject) or has("news", text[:400])
+    if sender_name and not _MEDIA_NAME.search(sender_name):
+        from paperchase.resolve.names import kind_of
+
+        if kind_of(sender_name) == "person":
+            return False
+    return has("news", subject) and has("news", text[:400])

@@ -29,8 +29,8 @@ def demonyms(text: str) -> list[Origin]:
     """People-nouns of demonyms.yml, as (start, end, code)."""
     if not _any().search(text):
         return []
-    return sorted(Origin(m.start(), m.end(), code) for code, pat in lexicon("demonyms.yml").items()
-                  for m in pat.finditer(text))
+    return sorted((Origin(m.start(), m.end(), code) for code, pat in lexicon("demonyms.yml").items()
+                   for m in pat.finditer(text)), key=lambda o: (o.start, o.end, o.code))
 
 
 def find_origins(text: str) -> list[Origin]:

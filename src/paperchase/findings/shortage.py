@@ -28,7 +28,11 @@ _FOR = re.compile(r"(?:^|\s)(?:для|дл[яa]|for|під|пад)\s+$", re.I)
 def _of_origin(text: str, pos: int) -> bool:
     """"американских комплектующих нет" describes what a product is made of."""
     lo = max(0, pos - 40)
-    return any(0 <= (pos - lo) - h.end <= 2 for h in find_countries(text[lo:pos]))
+    before = re.sub(r"-(made|built|origin)", r" \1", text[lo:pos])  # "US-made": same length, offsets kept
+    return any(0 <= (pos - lo) - h.end <= 2 or _MADE.fullmatch(before[h.end:]) for h in find_countries(before))
+
+
+_MADE = re.compile(r"[-\s]?(?:made|origin|built|produced|производства|вытворчасці|виробництва)\s+", re.I)
 
 
 def _no_issue(text: str, cue: int, no_issue: re.Pattern[str]) -> bool:

@@ -262,6 +262,7 @@ def group_alternatives(cands: list[Candidate], obstacles: list[Candidate], ctx: 
     main_goods = {g for cs in by_origin.values() if (g := _common_goods(cs))}
     refuser_domains = ({ctx.domain_named(c.extra.get("refuser_text", c.evidence.quote)) for c in obstacles}
                        | {c.extra.get("domain") for c in obstacles}) - {None}
+    obstacle_messages = {c.evidence.message_id for c in obstacles if c.evidence.depth == 0}
     by: dict[object, list[Candidate]] = {}
     country_of: dict[object, str] = {}
     refuser_words = {d.split(".")[0].split("-")[0] for d in refuser_domains if d}
@@ -301,7 +302,9 @@ def group_alternatives(cands: list[Candidate], obstacles: list[Candidate], ctx: 
         goods = {g for c in own for g in c.attributes.get("goods", [])}
         replaces = any(c.extra["substitute"] and (c.attributes["goods"] or set(c.extra["countries"]) & origins)
                        for c in own)
-        if not (goods & blocked_goods) and not replaces:
+        # "X refused over sanctions; but a Turkish firm offers its own": the offer answers the refusal beside it
+        beside = any(c.evidence.message_id in obstacle_messages and c.evidence.depth == 0 for c in own)
+        if not (goods & blocked_goods) and not replaces and not beside:
             continue
         country = country_of[supplier]
         sid = supplier if supplier in ctx.entities else None

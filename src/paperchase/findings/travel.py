@@ -91,6 +91,10 @@ def _places(text: str, ctx: Context, view: View | None = None, where: str = "", 
     return out
 
 
+# a route's point with more of the route after it: an airport code, then a dash or an arrow
+_ROUTE_ON = re.compile(r"\s*(?:\([A-Z]{3}\)\s*)?(?:—|–|→|->|>)\s*\S")
+
+
 def _abroad(text: str, ctx: Context, view: View | None = None, where: str = "", base: int = 0) -> list[PlaceHit]:
     """Places abroad that can be a destination: not the home country, not
     passed through, not a language or product adjective ("английский"),
@@ -105,6 +109,8 @@ def _abroad(text: str, ctx: Context, view: View | None = None, where: str = "", 
         if transit.search(before) or re.match(r"[\s,]*(?:пересадк|транзит|перасадк|layover|stopover|transit)",
                                               text[h.end : h.end + 20], re.I):
             continue  # "через Стамбул", "в Стамбуле пересадка"
+        if _ROUTE_ON.match(text, h.end):
+            continue  # "Минск — Москва (SVO) — Камрань": a point the route goes on from
         if h.kind == "country" and " " not in h.surface and _ADJECTIVE.search(h.surface):
             continue
         if _FROM.search(before) and not back:

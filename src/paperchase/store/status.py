@@ -40,4 +40,6 @@ def render_status(case: Case) -> str:
     n_find = db.execute("SELECT count(*) FROM findings").fetchone()[0]
     if n_ent or n_find:
         lines.append(f"analysis: {n_ent} entities, {n_find} findings")
+    for err in case.get_kv("findings.errors", []) or []:
+        lines.append(f"    findings: the {err['detector']} detector failed on {err['message_id']}: {err['error']}")
     return "\n".join(lines)
