@@ -34,3 +34,10 @@ def test_empty_name_gives_address_only() -> None:
 def test_group_display_name_is_no_person() -> None:
     ms = header_mentions("to", [{"name": "Сотрудники Бухгалтерии", "email": "all@zavod.example.by"}])
     assert not [m for m in ms if m.label == "PER"]
+
+
+def test_a_display_name_with_a_first_name_beside_a_common_word_is_a_person():
+    from paperchase.extract.headers import header_mentions
+
+    got = [(m.label, m.surface) for m in header_mentions("to", [{"name": "Ждановский Олег", "email": "o@x.example.by"}])]
+    assert ("PER", "Ждановский Олег") in got

@@ -81,3 +81,10 @@ def test_a_firm_in_chinese_characters_beside_its_latin_name_stands_for_it():
 
 def test_belarusian_short_legal_form_before_a_quoted_name():
     assert any(m.extra.get("legal_form") == "АА" for m in find_orgs("інжынер па якасці АА «ВЗТ»"))
+
+
+def test_a_straight_quote_right_after_a_word_closes_a_name():
+    found = [m.surface for m in find_orgs('предлагаем ОАО "Ведрицкий радиоэлектронный завод" совместно с АО "ДКБ"')]
+    assert 'ОАО "Ведрицкий радиоэлектронный завод"' in found and 'АО "ДКБ"' in found
+    assert not any("совместно" in f for f in found)
+    assert [m.extra["name"] for m in find_orgs("Kind regards,\nAnka Ölçüm Sistemleri A.Ş.")] == ["Anka Ölçüm Sistemleri"]

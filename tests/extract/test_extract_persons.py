@@ -95,3 +95,8 @@ def test_lemmas_of_oblique_names_no_lexicon_knows():
     assert oblique_lemma("Анной Петровой") is None  # a woman's: left to the dictionary
     assert [m.extra["lemma"] for m in find_persons("с Тимуром Саидовым")] == ["Тимур Саидов"]
     assert [m.extra["lemma"] for m in find_persons("с Иваном Петровым")] == ["Иван Петров"]
+
+
+def test_a_name_filling_the_brackets_after_another_is_tied_to_it():
+    found = {m.surface: m.extra.get("beside") for m in find_persons("Best regards,\nGrace Zhou (Zhou Meiling)\nSales")}
+    assert found == {"Grace Zhou": None, "Zhou Meiling": "Grace Zhou"}

@@ -73,3 +73,10 @@ def test_a_designation_in_a_civil_or_unowned_line_is_no_platform():
     msgs = [message("Капитальный ремонт установки ГТА-37М для ООО «Газсеть» по ГОСТ-1234, гражданская тема."),
             message("Ремонт ДК-12 идёт по графику.", pk=2)]
     assert kinds(run(msgs), "military_maintenance") == []
+
+
+def test_grau_indices_and_quoted_system_names_are_platforms():
+    msgs = [message("Капитальный ремонт РЛС 5Н99А «Гроза-14» и ЗРК «Сокол-АКМ» для войсковой части 11111 "
+                    "(Вооружённые Силы Республики Беларусь).")]
+    got = _by_country(msgs)
+    assert {"5n99a", "groza-14", "sokol-akm"} <= got["by"]

@@ -80,3 +80,18 @@ def test_the_firm_named_after_instead_of_is_replaced_not_the_supplier():
     found = kinds(run(msgs, orgs=orgs, org_domains=DOMAINS), "alternative_supplier")
     assert [f.subjects for f in found] == [[HOME, ALT]]
     assert found[0].attributes["supplier_country"] == "cn"
+
+
+def test_an_offer_beside_a_refusal_answers_it_whatever_the_goods():
+    orgs = {"o-turk": ["Ege Ölçüm"]}
+    msgs = [message("Нямецкая фірма Brandt адмовіла канчаткова: санкцыі ЕС. Затое турэцкая фірма «Ege Ölçüm» прапануе прыборы "
+                    "ўласнай вытворчасці.", pk=1)]
+    found = kinds(run(msgs, orgs=orgs), "alternative_supplier")
+    assert [(f.subjects[-1], f.attributes["supplier_country"]) for f in found] == [("o-turk", "tr")]
+
+
+def test_goods_no_longer_available_or_blocked_by_us_controls_are_an_obstacle():
+    msgs = [message("Since our former US-made FPGAs are blocked by US export controls, we need another source.", pk=1)]
+    (f,) = kinds(run(msgs), "sanctions_obstacle")
+    assert f.attributes["origin_country"] == "us"
+    assert kinds(run(msgs), "equipment_shortage") == []

@@ -139,3 +139,24 @@ def test_a_trip_that_did_not_take_place_is_no_trip(text):
 ])
 def test_a_trip_declined_in_the_next_sentence_is_no_trip(text):
     assert trips([message(text, date="2023-09-25T10:00:00+03:00")]) == []
+
+
+def test_a_routes_points_before_its_end_are_no_destination():
+    msgs = [message("Подтверждаем бронирование.\nТуристы: TAMASHEVICH YAROSLAU, TAMASHEVICH ZOYA\nМаршрут: Минск (MSQ) — Москва (SVO) — "
+                    "Ханой (HAN), вылет 06.08.2024.\nОтель: Lotus, Ханой, Вьетнам, 06.08–18.08.2024.",
+                    subject="Подтверждение бронирования", date="2024-08-01T10:00:00+03:00")]
+    assert {f.attributes["country"] for f in trips(msgs)} == {"vn"}
+
+
+def test_belarusian_may_holidays_are_may():
+    msgs = [message("Кірыл, на майскія ляцім з табой у Стамбул на завод.", date="2024-04-10T10:00:00+03:00")]
+    (f,) = trips(msgs)
+    assert f.attributes["country"] == "tr" and f.attributes["start"].startswith("2024-05")
+
+
+def test_a_personal_letter_with_news_in_its_subject_is_read():
+    people = {"p-bro": ["Андрей Лисовский"]}
+    msgs = [message("Главная новость: я наконец получил российский паспорт, теперь я гражданин России.",
+                    subject="Новости из дома", sender="andrei@mail.example.ru", sender_name="Андрей Лисовский")]
+    (f,) = kinds(run(msgs, people=people, emails={"andrei@mail.example.ru": "p-bro"}), "citizenship")
+    assert f.subjects == ["p-bro"] and f.attributes["countries"] == ["ru"]

@@ -173,3 +173,11 @@ def test_a_person_known_only_in_a_case_form_is_captioned_by_the_nominative(tmp_p
     names = {r[0] for r in b.case.db.execute("SELECT name FROM entities")}
     assert "Yerlan Saidov" in names
     assert not any(n.startswith("Pestryakova Arkadiy") for n in names)
+
+
+def test_a_name_in_brackets_after_another_is_the_same_person(tmp_path: Path) -> None:
+    b = Builder(tmp_path / "case")
+    b.add("PER", "Grace Zhou", "signature")
+    b.add("PER", "Zhou Meiling", "signature", beside="Grace Zhou")
+    b.resolve()
+    assert b.entity_of("Grace Zhou") == b.entity_of("Zhou Meiling")

@@ -214,3 +214,12 @@ def test_watchlist_style_spellings() -> None:
 def test_a_chinese_name_in_palladius_spelling_meets_its_pinyin():
     assert compare("Qiao Yufei", "Цяо Юйфэй", schema="Person").match
     assert compare("Liao Shan", "Ляо Шань", schema="Person").match
+
+
+def test_a_german_z_inside_a_word_reads_as_ts():
+    assert compare("Mr Lapizki", "Лапицкий Кирилл", schema="Person").match
+
+
+def test_belarusian_and_russian_compounds_split_at_the_same_seam():
+    assert compare("ААТ «Ведрыцкі радыёэлектронны завод»", "ОАО «Ведрицкий радиоэлектронный завод»",
+                   schema="Organization").match

@@ -15,7 +15,7 @@ from typing import Any
 from paperchase.extract import orgs, persons
 from paperchase.extract import wordforms as wf
 from paperchase.extract.mention import Mention
-from paperchase.extract.name_lexicon import non_person
+from paperchase.extract.name_lexicon import _first, non_person
 
 FREEMAIL = frozenset(
     "gmail googlemail yahoo hotmail outlook live msn aol icloud me mail yandex ya rambler inbox list bk "
@@ -85,6 +85,8 @@ def _name_mentions(name: str, field: str, hint: dict[str, Any], org: str | None)
     toks = raw.replace(",", " ").split()
     if 2 <= len(toks) <= 3 and all(t[:1].isupper() and t.replace("-", "").replace(".", "").replace("'", "").isalpha()
                                    for t in toks):
-        if not words & orgs.generic_words() and not any(persons.common_ru(t) for t in toks):
+        # a word that is also a common one ("Ждановский") stands beside a first name in a name
+        first = any(_first(t) is not None for t in toks)
+        if not words & orgs.generic_words() and (first or not any(persons.common_ru(t) for t in toks)):
             return [Mention("PER", raw, 0, len(raw), dict(hint, weak=True), field)]
     return []

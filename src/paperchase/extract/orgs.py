@@ -22,8 +22,9 @@ from paperchase.extract import lexicon
 from paperchase.extract.mention import Mention
 
 ORGS = "orgs.yml"
-UP = "A-ZА-ЯЁІЎЇЄҐ"
-LOW = "a-zа-яёіўїєґ'’"
+# Latin capitals with diacritics too: "Anka Ölçüm Sistemleri A.Ş.", "Łódź Optyka Sp. z o.o."
+UP = "A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘĎŤŇŮŐŰĞŞİА-ЯЁІЎЇЄҐ"
+LOW = "a-zß-öø-ÿłśżźćńšžčřďťňůőűğşıа-яёіўїєґ'’"
 OPEN = "«\"„“”"
 CLOSE = {"«": "»", "„": "“", "“": "”", '"': '"', "”": "”"}
 ADJ_END = r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ых|их|ую|юю|ыми|ими|ой|ей|" \
@@ -146,6 +147,9 @@ def find_orgs(text: str) -> list[Mention]:
         qstart = m.end()
         while qstart < len(text) and text[qstart] == " ":
             qstart += 1
+        if text[qstart:qstart + 1] in ('"', "”") and not text[qstart - 1 : qstart].isspace() and (
+                m.group("form")[-1:].islower()):
+            continue  # 'завод" совместно': a straight quote right after a word closes a name, opens none
         end = quoted_end(text, qstart)
         if end is None:
             continue
@@ -184,7 +188,7 @@ def find_orgs(text: str) -> list[Mention]:
     for m in cfg["adj"].finditer(text):
         end = m.end()
         q = end + 1 if text[end:end + 1] == " " else end
-        if q < len(text) and text[q] in OPEN:  # "бюро «Стрела»"
+        if q < len(text) and text[q] in OPEN and not (q == end and text[q] in '"”'):  # "бюро «Стрела»"
             qe = quoted_end(text, q)
             if qe:
                 end = qe

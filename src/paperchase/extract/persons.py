@@ -384,7 +384,20 @@ def find_persons(text: str, generic: set[str] | None = None) -> list[Mention]:
                     out.append(_person(got, line, offset))
         offset += len(line)
     out += [m for m in _ticket_names(text) if not any(o.start < m.end and m.start < o.end for o in out)]
+    _attach_brackets(out, text)
     return _attach_han(out, text)
+
+
+def _attach_brackets(found: list[Mention], text: str) -> None:
+    """"Vivian Liang (Liang Wenjing)", "Анна Петрова (Сидорова Анна)": a name
+    that fills the brackets right after another is the same person's other name."""
+    for m in found:
+        if text[m.start - 1 : m.start] != "(" or text[m.end : m.end + 1] != ")":
+            continue
+        outer = next((o for o in found if o is not m and o.end in (m.start - 2, m.start - 1)
+                      and text[o.end : m.start].strip() == "("), None)
+        if outer is not None:
+            m.extra["beside"] = outer.extra.get("untitled") or outer.surface
 
 
 # an airline ticket's or booking's passenger: "SURNAME/GIVEN MR"

@@ -68,7 +68,12 @@ def detect(view: View, ctx: Context) -> list[Candidate]:
             pos = cues[0] if cues else (stall.start() if stall else 0)
             after = [g for g in goods if g[0] > pos]
             # "нет X" names the goods after the cue; "X у нас нет" / "X: дефицит" before it
-            pick = after[0] if after and (after[0][0] - pos) < 60 else min(goods, key=lambda g: abs(g[0] - pos))
+            clause = max((m.end() for m in re.finditer(r"[.;:!?]\s|\s[-–—]\s|,\s", t[:pos])), default=0)
+            before = [g for g in goods if clause <= g[0] < pos]
+            # "нет X" names the goods after the cue; "Стенда для обкатки редуктора у нас нет" the clause's
+            # first goods before it (what they are for follows the head noun)
+            pick = after[0] if after and (after[0][0] - pos) < 60 else (
+                before[0] if before else min(goods, key=lambda g: abs(g[0] - pos)))
             if abs(pick[0] - pos) > 90 or _of_origin(t, pick[0]):
                 continue
             # one sentence, one shortage: "нет подшипников и уплотнений" is one stoppage, named by

@@ -59,6 +59,8 @@ def _countries(text: str, ctx: Context) -> list[tuple[int, int, str]]:
         before = fixed[max(0, h.start - 22) : h.start]
         if lex["cause"].search(fixed[max(0, h.start - 40) : h.start] + "\x00"):
             continue  # "restrictions over the war in X", "measures against X": the cause or target
+        if re.search(r"(?:через|праз|через|via|through)\s+$", fixed[max(0, h.start - 12) : h.start], re.I):
+            continue  # "ни через российских дистрибьюторов": the way the goods went, not where they are made
         after = fixed[h.end : h.end + 16]
         if lex["origin"].search(before) or re.match(r"\s*(made|built|origin)", after, re.I) or (
                 lex["origin"].match(after.strip())):
@@ -103,6 +105,10 @@ def detect(view: View, ctx: Context) -> list[Candidate]:
                            (cutoff and _countries(t, ctx))):
                 head = _refusal_part(t, lex)  # "X will not sell - ask Y for samples": Y refuses nothing
                 cs = _countries(t, ctx)
+                # of equally likely countries, the one in the refusing clause ("китайская X смонтирована,
+                # немецкая Y недоступна из-за санкций": the blocked goods are German)
+                lo, hi = _clause_around(t, lex["unable"].search(t).start())
+                cs = sorted(cs, key=lambda c: (c[0], not lo <= c[1] < hi, c[1]))
                 origin = cs[0][2] if cs else None
                 if origin is None:
                     theirs = [ctx.org_country(o) for o in _orgs(view, block.where, s, ctx) if not ctx.is_home(o)]
@@ -167,6 +173,12 @@ _CLAUSE = re.compile(r"\s[-–—]\s|;|:\s|,\s(?:значит|поэтому|т�
 def _city_countries(text: str, ctx: Context) -> list[str]:
     """"a maker from Ostrava": the country of a city, where the text names no country."""
     return [h.code for h in find_places(text) if h.code not in ("eu", ctx.home_country)]
+
+
+def _clause_around(t: str, pos: int) -> tuple[int, int]:
+    starts = [m.end() for m in re.finditer(r"[,;:.!?]\s|\s[-–—]\s", t[:pos])]
+    end = re.search(r"[,;:.!?]\s|\s[-–—]\s", t[pos:])
+    return (starts[-1] if starts else 0), (pos + end.start() if end else len(t))
 
 
 def _offer_part(t: str, lex: Lexicon) -> str:
@@ -263,6 +275,7 @@ def group_alternatives(cands: list[Candidate], obstacles: list[Candidate], ctx: 
     refuser_domains = ({ctx.domain_named(c.extra.get("refuser_text", c.evidence.quote)) for c in obstacles}
                        | {c.extra.get("domain") for c in obstacles}) - {None}
     obstacle_messages = {c.evidence.message_id for c in obstacles if c.evidence.depth == 0}
+    refusing_firms = refuser_domains | {ctx.org_for_domain(d) for d in refuser_domains} | refusers
     by: dict[object, list[Candidate]] = {}
     country_of: dict[object, str] = {}
     refuser_words = {d.split(".")[0].split("-")[0] for d in refuser_domains if d}
@@ -303,7 +316,9 @@ def group_alternatives(cands: list[Candidate], obstacles: list[Candidate], ctx: 
         replaces = any(c.extra["substitute"] and (c.attributes["goods"] or set(c.extra["countries"]) & origins)
                        for c in own)
         # "X refused over sanctions; but a Turkish firm offers its own": the offer answers the refusal beside it
-        beside = any(c.evidence.message_id in obstacle_messages and c.evidence.depth == 0 for c in own)
+        beside = supplier not in refusing_firms and any(
+            c.evidence.message_id in obstacle_messages and c.evidence.depth == 0 and not has("negation", c.evidence.quote)
+            for c in own)
         if not (goods & blocked_goods) and not replaces and not beside:
             continue
         country = country_of[supplier]

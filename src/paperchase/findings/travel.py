@@ -44,7 +44,8 @@ GROUPS = ("go", "first", "second", "itinerary", "guests", "host", "end_date", "b
 _ADJECTIVE = re.compile(r"(?:ий|ый|ой|ая|ое|ие|ые|ого|ому|ую|ых|ым|ыми|ими|ім|ая|ае|ага|аму|ую|іх|ski|ish|ian|ese|an)$", re.I)
 _THIRD_POSS = re.compile(r"(?:его|её|ее|яго|яе|його|її|his|her)", re.I)
 _FROM = re.compile(r"(?:из|изо|з|із|зі|ад|от|from|aus)\s+$", re.I)
-_CLAUSE = re.compile(r"\s[-–—]\s|;\s|:\s|,\s(?=(?:таму|поэтому|потому|але|но|а|зато|but|so|and then)\b)", re.I)
+# a dash ends a clause, but not between a route's points ("Минск (MSQ) — Москва (SVO) — Ханой")
+_CLAUSE = re.compile(r"(?<!\([A-Z]{3}\))\s[-–—]\s|;\s|:\s|,\s(?=(?:таму|поэтому|потому|але|но|а|зато|but|so|and then)\b)", re.I)
 _AIRPORT = re.compile(r"\([A-Z]{3}\)\s*[-–—]|[-–—]\s*[A-Z][A-Za-z ]+\([A-Z]{3}\)")
 
 

@@ -270,9 +270,10 @@ def cluster_persons(forms: list[Form]) -> tuple[list[list[Form]], dict[str, Shap
     # what is left alone: same given-name group, or a match, forms one person
     rest = [f for f in forms if uf.find(f.key) == f.key and shapes[f.key].kind in (GIVEN, SURNAME, INITIALS)]
     _block_compare(rest, uf)
-    # a name in Chinese characters joins the person written beside it ("Wang Wei 王伟")
+    # a name in Chinese characters joins the person written beside it ("Wang Wei 王伟"), a name in
+    # brackets the one before the brackets ("Vivian Liang (Liang Wenjing)")
     for f in forms:
-        if _HAN.fullmatch(f.surface):
+        if f.beside:
             for b in sorted(f.beside):
                 if norm_form(b) in by_key:
                     uf.union(norm_form(b), f.key)

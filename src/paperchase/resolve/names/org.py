@@ -70,9 +70,10 @@ def _split_compound(fine: str) -> list[str]:
         return [fine]
     for pre in org_terms().compound:
         if fine.startswith(pre) and len(fine) - len(pre) >= 4:
-            rest = fine[len(pre):]
-            if _concept(rest) is not None:
-                return [pre, rest]
+            # the canonical form collapses a doubled letter at the seam (радыё|электронны -> radelektroni)
+            for rest in (fine[len(pre):], pre[-1] + fine[len(pre):]):
+                if _concept(rest) is not None:
+                    return [pre, rest]
     return [fine]
 
 

@@ -197,14 +197,24 @@ def palladius(word: str) -> str:
     return "".join(found) if found else ""
 
 
+# a German "z" (ц): not in a digraph (zh, sz, cz, rz, dz), not opening a word (Zaitsev is з)
+_GERMAN_Z = re.compile(r"(?<=[a-y])(?<![scrd])z(?!h)")
+
+
 def canon_variants(word: str) -> tuple[str, ...]:
     """The canonical form, plus the other reading of an ambiguous Latin "ch"
-    (English ч against German and Polish х) where the word has one."""
+    (English ч against German and Polish х) where the word has one, and the
+    German reading of a "z" inside a word (Lapizki: Лапицкий)."""
     first = canon(word)
-    if is_cyrillic(word) or not _BARE_CH.search(word.lower()):
+    if is_cyrillic(word):
         return (first,)
-    other = canon(word, True)
-    return (first,) if other == first else (first, other)
+    out = [first]
+    low = word.lower()
+    if _BARE_CH.search(low):
+        out.append(canon(word, True))
+    if _GERMAN_Z.search(low) and not re.search("[łśżźćńąę]|sz|cz|rz", low):
+        out.append(canon(_GERMAN_Z.sub("ts", low)))
+    return tuple(dict.fromkeys(out))
 
 
 _SKEL_MAP = str.maketrans({"x": "g", "z": "s", "c": "s", "č": "s", "š": "s", "ž": "s", "w": "v"})
