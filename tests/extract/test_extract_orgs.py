@@ -88,3 +88,9 @@ def test_a_straight_quote_right_after_a_word_closes_a_name():
     assert 'ОАО "Ведрицкий радиоэлектронный завод"' in found and 'АО "ДКБ"' in found
     assert not any("совместно" in f for f in found)
     assert [m.extra["name"] for m in find_orgs("Kind regards,\nAnka Ölçüm Sistemleri A.Ş.")] == ["Anka Ölçüm Sistemleri"]
+
+
+def test_a_works_name_is_no_firm_and_a_position_is_no_part_of_a_firms_name():
+    found = [m.surface for m in find_orgs("Протокол о совместном выполнении ОКР «Ясень» с АО «Вектор».")]
+    assert "Ясень" not in found and "АО «Вектор»" in found
+    assert [m.extra["name"] for m in find_orgs("General Director of Volga Gearbox Plant")] == ["Volga Gearbox Plant"]

@@ -40,3 +40,14 @@ def test_quoted_header_line_ties_name_and_address() -> None:
     per = [m for m in text_mentions(body, "body") if m.label == "PER"]
     assert per and per[0].surface == "Зуйко Нина Павловна"
     assert per[0].extra["email"] == "n.zuiko@zavod.example.by"
+
+
+def test_a_correspondents_display_name_is_found_again_in_bodies():
+    from paperchase.extract.mention import Mention
+    from paperchase.extract.surnames import Surnames, collect
+
+    known = Surnames()
+    collect(known, [Mention("PER", "Ravindra Pillai", None, None, {"source": "header", "email": "r@x.example.in",
+                                                                   "weak": True}, "from")])
+    assert [m.surface for m in known.find("the details: Ravindra Pillai, born 1981, Indian citizen")] == [
+        "Ravindra Pillai"]

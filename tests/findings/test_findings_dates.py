@@ -35,3 +35,16 @@ def test_belarusian_my_is_not_may():
 def test_message_date_parses_offsets():
     assert message_date("2023-05-12T10:10:00+03:00") == date(2023, 5, 12)
     assert message_date(None) is None
+
+
+def test_next_week_and_last_month_are_read_from_the_mails_date():
+    (h,) = find_dates("На следующей неделе лечу в Тбилиси", date(2025, 8, 28))
+    assert (h.year, h.month) == (2025, 9)
+    (h,) = find_dates("У мінулым месяцы ездзілі ў Мазыр", date(2025, 7, 10))
+    assert (h.year, h.month) == (2025, 6)
+
+
+def test_a_day_and_month_after_from_or_to_take_the_mails_year_and_units_are_no_dates():
+    got = [(h.month, h.day) for h in find_dates("с 07.09 по 13.09.2025 летим", date(2025, 8, 26))]
+    assert got == [(9, 7), (9, 13)]
+    assert find_dates("толщина от 1.5 мм до 2.50 мм", date(2025, 8, 26)) == []

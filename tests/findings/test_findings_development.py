@@ -34,3 +34,12 @@ def test_share_in_the_joint_sentence_and_rejected_split_in_another_clause():
             message("План на неделю.", pk=2)]
     (f,) = kinds(run(msgs, orgs=ORGS, org_domains=DOMAINS, org_country={PARTNER: "ru"}), "joint_development")
     assert f.attributes["product"][0] == "xr-5" and f.attributes["funding_share"] == 0.35
+
+
+def test_a_work_named_by_its_code_name_alone_is_the_product_given_that_name():
+    msgs = [message("Направляю предложение НПО «Зенит-Авиа» о совместной разработке редуктора ГРВ-90 (шифр «Ясень»).",
+                    pk=1, date="2023-01-10T10:00:00+03:00", sender="info@zenit.example.ru"),
+            message("Финансирование ОКР «Ясень»: Завод – 60 %, НПО «Зенит-Авиа» – 40 %. Стороны совместно выполняют "
+                    "ОКР «Ясень».", pk=2, date="2023-03-10T10:00:00+03:00", sender="info@zenit.example.ru")]
+    found = kinds(run(msgs, orgs=ORGS, org_domains=DOMAINS), "joint_development")
+    assert len(found) == 1 and {"grv-90"} <= set(found[0].attributes["product"])

@@ -128,3 +128,11 @@ def test_a_name_then_my_kinship_word_in_apposition_is_the_writers_relative():
     (f,) = kinds(run(msgs, people=people, emails={"h.melnyk@ukr.example.ua": "p-mum",
                                                   "o.krutov@verba.example.by": "p-son"}), "family_relation")
     assert (f.subjects, f.attributes["relationship"]) in ((["p-mum", "p-dau"], "child"), (["p-dau", "p-mum"], "parent"))
+
+
+def test_citizenship_denied_after_the_country_is_none():
+    people = {"p-dz": ["Ярошевич Дмитрий"]}
+    msgs = [message("Ярошевич Дмитрий гражданин Республики Беларусь, имеет вид на жительство в РФ, но гражданином РФ "
+                    "не является.")]
+    (f,) = kinds(run(msgs, people=people), "citizenship")
+    assert f.attributes["countries"] == ["by"]

@@ -35,3 +35,10 @@ def test_a_detector_failing_on_one_message_loses_only_that(monkeypatch):
     got = candidates(msgs, ctx)
     assert got["military"] and got["broken"] == []
     assert [(e["detector"], e["message_id"]) for e in ctx.errors] == [("broken", "<m2@verba.example.by>")]
+
+
+def test_a_sentence_ends_after_a_number():
+    from paperchase.findings.text import segments
+
+    assert [s.text for s in segments("Нужно 8. Если не найдём, сорвём сдачу. 1. Пункт первый.")] == [
+        "Нужно 8.", "Если не найдём, сорвём сдачу.", "1. Пункт первый."]

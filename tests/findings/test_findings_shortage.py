@@ -35,3 +35,14 @@ def test_parts_whose_delivery_falls_through_or_without_which_work_stands():
     got = {f.attributes["goods"]: {e.message_id for e in f.evidence} for f in found}
     assert got == {"fuel nozzles": {"<m1@verba.example.by>", "<m2@verba.example.by>"},
                    "gearboxes": {"<m3@verba.example.by>"}}
+
+
+def test_stock_that_lasts_only_so_far_names_the_goods_before_it():
+    msgs = [message("На складе подшипников осталось на 3 редуктора, а нужно 8.", pk=1),
+            message("Our stock of CBN wheels is nearly exhausted.", pk=2)]
+    assert sorted(f.attributes["goods"] for f in kinds(run(msgs), "equipment_shortage")) == ["bearings", "grinding wheels"]
+
+
+def test_idle_for_a_fault_is_no_shortage():
+    msgs = [message("У нас простаивает вертолёт из-за стружки в масле главного редуктора.")]
+    assert kinds(run(msgs), "equipment_shortage") == []

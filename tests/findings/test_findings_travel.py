@@ -160,3 +160,17 @@ def test_a_personal_letter_with_news_in_its_subject_is_read():
                     subject="Новости из дома", sender="andrei@mail.example.ru", sender_name="Андрей Лисовский")]
     (f,) = kinds(run(msgs, people=people, emails={"andrei@mail.example.ru": "p-bro"}), "citizenship")
     assert f.subjects == ["p-bro"] and f.attributes["countries"] == ["ru"]
+
+
+def test_an_invitation_alone_is_no_trip():
+    msgs = [message("You are invited to visit the Gulf Aviation Expo in Dubai, 22-24 April.",
+                    sender="expo@gulfexpo.example.ae", date="2024-03-01T10:00:00+03:00")]
+    assert trips(msgs) == []
+
+
+def test_the_place_in_one_clause_and_who_and_when_in_the_next():
+    msgs = [message("Кирилл, командировка в КНР (г. Шанхай) согласована: с 07.09 по 13.09.2025 летим вдвоём – вы и я.",
+                    to="k.lis@verba.example.by", date="2025-08-26T10:00:00+03:00")]
+    (f,) = trips(msgs)
+    assert f.attributes["country"] == "cn" and f.attributes["start"] == "2025-09"
+    assert set(f.subjects) == {"p-yar", "p-kir"}

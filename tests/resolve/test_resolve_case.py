@@ -181,3 +181,12 @@ def test_a_name_in_brackets_after_another_is_the_same_person(tmp_path: Path) -> 
     b.add("PER", "Zhou Meiling", "signature", beside="Grace Zhou")
     b.resolve()
     assert b.entity_of("Grace Zhou") == b.entity_of("Zhou Meiling")
+
+
+def test_a_firm_is_captioned_by_its_nominative_not_a_case_form(tmp_path: Path) -> None:
+    b = Builder(tmp_path / "case")
+    b.add("ORG", "ОАО «Ведрицкий центр трансмиссий»")
+    b.add("ORG", "Ведрицкого центра трансмиссий")
+    b.resolve()
+    (name,) = [r[0] for r in b.case.db.execute("SELECT name FROM entities")]
+    assert name.startswith("Vedritskiy")

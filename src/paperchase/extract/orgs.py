@@ -204,6 +204,9 @@ def find_orgs(text: str) -> list[Mention]:
         words = name.split()
         if not words or len(words) > 5 or not name[0].isupper() or re.search(r"\d{3,}", name):
             continue
+        lead = text[max(0, m.start() - 12) : m.start()].split()
+        if lead and (lead[-1] in _config()["work"] or lead[-1].casefold() in ("шифр", "шыфр", "тема", "тэма", "code")):
+            continue  # "ОКР «Кедр»", "шифр «Кедр»": the name of a work or product, not of a firm
         out.append(Mention("ORG", name, m.start() + 1, m.start() + 1 + len(name),
                            {"source": "quote", "name": name, "weak": True}))
     out += _abbreviations(text, out)
@@ -260,13 +263,24 @@ def _trim_lead(start: int, name: str) -> tuple[int, str]:
     while words and (words[0].casefold() in STOP_LEAD or not words[0]):
         start += len(words[0]) + 1
         words = words[1:]
+    # "General Director of Foo Gearbox Plant": the position before the firm is no part of its name
+    m = _POSITION_OF.match(" ".join(words))
+    if m:
+        start += m.end()
+        words = " ".join(words)[m.end():].split(" ")
     return start, " ".join(words)
+
+
+_POSITION_OF = re.compile(r"(?:[A-Z][a-z]+ ){0,3}(?:Director|Manager|Head|Engineer|Officer|President|Chairman|Deputy|"
+                          r"Designer|Specialist|Representative|Secretary|Accountant)(?: General)? of (?=[A-Z])")
 
 
 def work_abbreviation(text: str) -> bool:
     """Whether `text` is an abbreviation for a kind of work or document
-    ("ОКР": R&D work), which natasha reads as an organisation."""
-    return text.strip() in _config()["work"]
+    ("ОКР": R&D work), which natasha reads as an organisation, or such a
+    work's name ("ОКР «Кедр»": a project, not a firm)."""
+    t = text.strip()
+    return t in _config()["work"] or t.split(" ")[0] in _config()["work"] and bool(re.search(f"[{OPEN}]", t))
 
 
 def has_org_word(text: str) -> bool:

@@ -150,8 +150,9 @@ def _second_pass(case: Case, voc: vocab.Vocabulary, known: surnames.Surnames | N
                             and label == "ORG"):
                         # a signature's lone line read as a firm is the signer's surname
                         per = Mention("PER", m.surface, start, end, {"source": "vocab", "found_by": "signature",
-                                                                     "parts": m.extra["parts"],
-                                                                     "lemma": m.extra["lemma"]}, "signature")
+                                                                     "parts": m.extra.get("parts", {}),
+                                                                     "lemma": m.extra.get("lemma", m.surface)},
+                                      "signature")
                         if field == "body":
                             _sender_tie(per, msg)
                         relabel_per.append((json.dumps(per.extra, ensure_ascii=False), pk))

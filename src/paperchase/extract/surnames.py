@@ -26,6 +26,14 @@ class Surnames:
     def __init__(self) -> None:
         self.forms: dict[str, str] = {}   # folded form -> the surname as first seen
         self.nouns: set[str] = set()      # forms of surnames that are common nouns too
+        self.full: set[str] = set()       # correspondents' display names no rule reads ("Sudeep Vallabhaneni")
+        self._full_re: re.Pattern[str] | None = None
+
+    def add_full(self, name: str) -> None:
+        words = name.split()
+        if 2 <= len(words) <= 3 and all(w[:1].isupper() and WORD.fullmatch(w) for w in words) and len(name) >= 8:
+            self.full.add(name)
+            self._full_re = None
 
     def add(self, surname: str, *, strong: bool = False) -> None:
         """`strong`: seen with a patronymic or initials, where a common
@@ -54,10 +62,16 @@ class Surnames:
                 self.nouns.add(base + end)
 
     def __len__(self) -> int:
-        return len(self.forms)
+        return len(self.forms) + len(self.full)
 
     def find(self, text: str) -> list[Mention]:
         out: list[Mention] = []
+        if self.full:
+            if self._full_re is None:
+                alt = "|".join(re.escape(n) for n in sorted(self.full, key=len, reverse=True))
+                self._full_re = re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])")
+            out += [Mention("PER", m.group(), m.start(), m.end(), {"source": "vocab", "weak": True})
+                    for m in self._full_re.finditer(text)]
         if not self.forms:
             return out
         for m in WORD.finditer(text):
@@ -81,6 +95,9 @@ def collect(store: Surnames, mentions: list[Mention]) -> None:
         if m.label != "PER":
             continue
         parts = m.extra.get("parts") or {}
+        if not parts and m.field in ("from", "to", "cc") and m.extra.get("email"):
+            store.add_full(m.surface)  # a display name read as a person with no rule's parts
+            continue
         last = parts.get("last")
         if last and (parts.get("first") or parts.get("initials") or parts.get("patronymic")):
             store.add(str(last), strong=bool(parts.get("initials") or parts.get("patronymic")))

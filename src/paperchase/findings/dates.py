@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import cache
 
 from paperchase.errors import DataFileError
@@ -74,6 +74,15 @@ def _place_year(month: int, ref: date, tense: str) -> int:
     return ref.year
 
 
+# "на следующей неделе" in a mail of 28 August is early September: (days, months) from the mail's date
+_RELATIVE = {"next_week": (7, 0), "last_week": (-7, 0), "next_month": (0, 1), "last_month": (0, -1)}
+
+
+_DAY_MONTH = re.compile(r"(?:^|\s)(?:с|со|з|ад|від|from|по|до|да|па|till|until|to)\s+(\d{1,2})\.(\d{2})(?![\d]|\.\d)"
+                        r"(?!\s*(?:мм|см|м\b|кг|т\b|%|mm|cm|m\b|kg|кВт|kW|МПа|MPa|руб|\$|€|USD|EUR))",
+                        re.I)
+
+
 def find_dates(text: str, ref: date | None, tense: str = "") -> list[DateHit]:
     """Every date in `text`, in order of position."""
     hits: list[DateHit] = []
@@ -94,6 +103,11 @@ def find_dates(text: str, ref: date | None, tense: str = "") -> list[DateHit]:
         y = int(m[3]) + (2000 if len(m[3]) == 2 else 0)
         if 1 <= int(m[1]) <= 31:
             add(DateHit(m.start(), m.end(), y, int(m[2]), int(m[1])))
+    if ref:  # "с 07.09 по 13.09.2025": a day and month after "from"/"to", the year from the mail
+        for m in _DAY_MONTH.finditer(text):
+            if 1 <= int(m[1]) <= 31 and 1 <= int(m[2]) <= 12:
+                add(DateHit(m.start(1), m.end(), _place_year(int(m[2]), ref, tense or "future"), int(m[2]),
+                            int(m[1]), False))
     for m in _AIRLINE.finditer(text):
         mon = _EN_MON[m[2].lower()]
         if m[3]:
@@ -132,6 +146,11 @@ def find_dates(text: str, ref: date | None, tense: str = "") -> list[DateHit]:
                     add(DateHit(m.start(), m.end(), _place_year(5, ref, tense), 5, None, False))
                 elif name == "easter":
                     add(DateHit(m.start(), m.end(), _place_year(4, ref, tense), 4, None, False))
+                elif name in _RELATIVE:
+                    days, months = _RELATIVE[name]
+                    at = ref + timedelta(days=days)
+                    y, mo = divmod(at.year * 12 + at.month - 1 + months, 12)
+                    add(DateHit(m.start(), m.end(), y, mo + 1, at.day if days and not months else None, False))
     hits.sort(key=lambda h: h.start)
     return hits
 

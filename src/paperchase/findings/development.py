@@ -183,8 +183,14 @@ def _vote(codes: list[str | None]) -> str | None:
 def group(cands: list[Candidate], ctx: Context) -> list[Finding]:
     joints = [c for c in cands if c.extra.get("role") == "joint"]
     products: dict[str, list[Candidate]] = {}
+    # a work known by its code name alone ("ОКР «Кедр»") is the product that code name was given to
+    coded: dict[str, set[str]] = {}
     for c in joints:
-        products.setdefault(c.extra["product"], []).append(c)
+        if c.extra.get("codename") and c.extra["codename"] != c.extra["product"]:
+            coded.setdefault(c.extra["codename"], set()).add(c.extra["product"])
+    for c in joints:
+        owner = coded.get(c.extra["product"], set())
+        products.setdefault(next(iter(owner)) if len(owner) == 1 else c.extra["product"], []).append(c)
     out = []
     for product, cs in products.items():
         threads = {c.extra.get("thread") for c in cs} - {None}

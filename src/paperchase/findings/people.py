@@ -33,10 +33,13 @@ _GAP_BEFORE = re.compile(r"^(?:[\s,–—(-]*|\s+(?:работает|работ�
 _IS = re.compile(r"^\s*(?:is|was|—|–|-|это|гэта|це)\s+(?:my|your|мо[йяе]|ма[яё]|мі[йя]|моя|тво[йяе]|твая|твоя|ваш[аеи]?)\s+$",
                  re.I)
 # "Оксанка, моя донька": a name, then the writer's (or reader's) kinship word in apposition
-_APPOS = re.compile(r"^[\s,–—-]+(?P<who>(?:my|your|мо[йяе]|ма[яё]|мі[йя]|моя|тво[йяе]|твая|твоя|ваш[аеи]?)\s+)$", re.I)
+_APPOS = re.compile(r"^[\s,–—-]+(?P<who>(?:my|your|мо[йяе]|моей|моему|ма[яё]|маёй|мі[йя]|моя|моїй|моєму|"
+                    r"тво[йяе]|твоей|твая|тваёй|твоя|твоїй|ваш[аеиу]?|вашей|вашій)\s+)$", re.I)
 # "X познакомил нас со своим братом Y": the reflexive possessive points at the clause's subject
 _REFLEXIVE = re.compile(r"(?:^|\s)(?:сво(?:й|я|ё|е|его|ей|ему|им|ими|ю|их)|сва(?:й|я|ё|йго|ёй|ім|ю|іх)|"
                         r"сво(?:єю|єї|єму|їм|ї|ю))\s+$", re.I)
+_DENIED_AFTER = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:не\s+(?:является|являюсь|являетесь|был\w*|стал\w*)|"
+                           r"не\s+з'?яўля\w+|не\s+є\b|не\s+був\w*)", re.I)
 _THIRD = re.compile(r"(?:^|\s)(?:его|её|ее|их|яго|яе|іх|його|її|his|her|their)\s+$", re.I)
 
 
@@ -152,7 +155,9 @@ def _citizenship(view: View, block: Block, seg: Segment, ctx: Context, subject: 
         span = rest if form else rest[: max(0, _clause_bounds(t, m.start())[1] - m.end())][:60]
         res = lex["residence"].search(span)
         span = span[: res.start()] if res else span
-        codes += [(m.start(), h.code) for h in find_countries(span) if h.code != "eu"]
+        # "гражданином РФ не является", "is not a citizen": denied after the country
+        codes += [(m.start(), h.code) for h in find_countries(span) if h.code != "eu"
+                  and not _DENIED_AFTER.match(span[h.end:])]
         # "a Lithuanian citizen", "польская гражданка": the adjective right before a person noun
         # ("российское гражданство" is a topic as often as a fact, and its holder may be anyone named)
         if not re.search(r"ств|ship|nationality|staats", m.group(0), re.I):

@@ -43,7 +43,7 @@ def _no_issue(text: str, cue: int, no_issue: re.Pattern[str]) -> bool:
 
 
 def detect(view: View, ctx: Context) -> list[Candidate]:
-    lex = lexicon("shortage.yml", ("lack", "stall", "no_issue"))
+    lex = lexicon("shortage.yml", ("lack", "stall", "no_issue", "without", "left"))
     sanction = lexicon("supply.yml")["sanction"]
     home = [ctx.home_org] if ctx.home_org else []
     out = []
@@ -52,7 +52,8 @@ def detect(view: View, ctx: Context) -> list[Candidate]:
             t = s.text
             if sanction.search(t) or has("hypothetical", t) or t.rstrip().endswith("?"):
                 continue
-            cues = [m.start() for m in lex["lack"].finditer(t)]
+            left = [m.start() for m in lex["left"].finditer(t)]
+            cues = sorted([m.start() for m in lex["lack"].finditer(t)] + left)
             stall = lex["stall"].search(t)
             if not (cues or stall):
                 continue
@@ -72,10 +73,12 @@ def detect(view: View, ctx: Context) -> list[Candidate]:
             before = [g for g in goods if clause <= g[0] < pos]
             # "нет X" names the goods after the cue; "Стенда для обкатки редуктора у нас нет" the clause's
             # first goods before it (what they are for follows the head noun)
-            pick = after[0] if after and (after[0][0] - pos) < 60 else (
+            pick = after[0] if after and (after[0][0] - pos) < 60 and not (pos in left and before) else (
                 before[0] if before else min(goods, key=lambda g: abs(g[0] - pos)))
             if abs(pick[0] - pos) > 90 or _of_origin(t, pick[0]):
                 continue
+            if not cues and not lex["without"].search(t[max(0, pick[0] - 24) : pick[0]]):
+                continue  # "простаивает из-за стружки в масле редуктора": idle for a fault, not for want of parts
             # one sentence, one shortage: "нет подшипников и уплотнений" is one stoppage, named by
             # the goods nearest the cue; another sentence of the message about other goods is another
             out.append(Candidate(KIND, (ctx.home_org, pick[1]), home, {"goods": pick[1]},

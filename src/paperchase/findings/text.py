@@ -15,9 +15,10 @@ from typing import Any
 
 _QUOTE = re.compile(r"^(?:[ \t]*>)+[ \t]?")
 _SPLIT = re.compile(r"(?<=[.!?…])\s+(?=[«\"(\[]?[A-ZА-ЯЁІЎЄЇҐ0-9])")
-# a full stop after these does not end a sentence (initials, units, "г." for city or year)
+# a full stop after these does not end a sentence (initials, units, "г." for city or year, a list
+# item's number); after another number it does ("нужно 8. Если...")
 _ABBREV = re.compile(
-    r"(?:^|[\s(«\".])(?:\w{1,2}|г|гг|ул|тел|им|стр|руб|шт|мм|см|кв|сер|обл|пр|просп|т\.е|т\.д|т\.п|"
+    r"^\s*\d{1,3}\.$|(?:^|[\s(«\".])(?:[^\W\d_]{1,2}|г|гг|ул|тел|им|стр|руб|шт|мм|см|кв|сер|обл|пр|просп|т\.е|т\.д|т\.п|"
     r"Mr|Mrs|Ms|Dr|No|Nr|St|Co|Ltd|Inc|ст|р|п|вкл|зам|нач|ген|Ing|tel|ca|vs|etc)\.$",
     re.IGNORECASE,
 )

@@ -40,7 +40,7 @@ from paperchase.findings.view import Block, View
 
 KIND = "foreign_travel"
 GROUPS = ("go", "first", "second", "itinerary", "guests", "host", "end_date", "back", "mission", "hosting", "with_me",
-          "origin")
+          "origin", "invited")
 _ADJECTIVE = re.compile(r"(?:ий|ый|ой|ая|ое|ие|ые|ого|ому|ую|ых|ым|ыми|ими|ім|ая|ае|ага|аму|ую|іх|ski|ish|ian|ese|an)$", re.I)
 _THIRD_POSS = re.compile(r"(?:его|её|ее|яго|яе|його|її|his|her)", re.I)
 _FROM = re.compile(r"(?:из|изо|з|із|зі|ад|от|from|aus)\s+$", re.I)
@@ -230,9 +230,13 @@ def _statements(view: View, ctx: Context) -> list[_Statement]:
                     continue
                 if has("hypothetical", seg.text[: off + len(clause)]):
                     continue  # "Если дадут - едем в ...": the condition may sit in the clause before
+                # "You are invited to visit the expo in Dubai": the hosts' wish makes no trip; it names
+                # who would go, should another letter say the trip took place
+                invited = lex["invited"].search(seg.text) is not None and not lex["first"].search(clause)
                 strong = bool(lex["go"].search(clause) or _AIRPORT.search(clause))
                 relatives: list[tuple[str, str]] = []
                 travellers = _travellers(view, block, seg, off, clause, ctx, relatives) if strong else []
+                strong = strong and not invited
                 travellers = [p for p in travellers
                               if not _is_place(p, {x for h in places for x in (h.surface, h.name, h.lemma)}, ctx)]
                 travellers += _list_people(view, block, i, ctx) if strong and seg.text.rstrip().endswith(":") else []
@@ -240,11 +244,19 @@ def _statements(view: View, ctx: Context) -> list[_Statement]:
                 if quote not in seg.text:
                     quote = seg.text
                 place = next((h for h in places if h.kind == "city"), places[0])
+                if strong and not (own or said or travellers):
+                    # "командировка в КНР согласована: с 07.09 по 13.09 летим вдвоём – вы и я": the place in
+                    # one clause, who and when in the clauses after it
+                    rest_at = off + len(clause)
+                    rest = seg.text[rest_at:]
+                    if not _abroad(rest, ctx, view, block.where, seg.start + rest_at):
+                        own = _start(rest, view.date)
+                        travellers = _travellers(view, block, seg, rest_at, rest, ctx, relatives)
                 block_stmts.append(_Statement(place.code, place.name if place.kind == "city" else "",
                                       own or (said if strong else None),
                                       travellers, relatives,
                                       Evidence(view.message_id, quote, block.where, seg.depth), view.date, strong,
-                                      extra={"city": place.kind == "city"}))
+                                      extra={"city": place.kind == "city", "invited": invited}))
         out += block_stmts
         if itinerary:
             out += _itinerary(view, block, block_places, ctx)
@@ -357,7 +369,7 @@ def group(cands: list[Candidate], ctx: Context, family: list[Finding] | None = N
         start_m = min(months) if months else t.month
         people: list[str] = []
         for s in t.members:
-            if not s.strong:
+            if not s.strong and not s.extra.get("invited"):
                 continue
             for p in s.travellers:
                 if p not in people:

@@ -104,11 +104,16 @@ def _person_caption(group: list[Form], shapes: dict[str, Shape]) -> str:
     return bare
 
 
+_OBLIQUE_ORG = re.compile(r"(?:ого|его|ому|ему|ым|им|ую|ага|аму|ым|ай)$", re.I)
+
+
 def _org_caption(group: list[Form]) -> str:
-    def rank(f: Form) -> tuple[int, int, int, int, int]:
+    def rank(f: Form) -> tuple[int, int, int, int, int, int]:
         org = parse_org(f.surface)
-        return (int(not f.weak), int(_latin(f.surface)), int(len(org.units) >= 2), int(not org.legal),
-                len(org.units) * 1000 + f.count)
+        # a case form ("Мозырского центра") is no caption while the nominative is there
+        oblique = bool(_OBLIQUE_ORG.search(f.surface.split(" ")[0])) if is_cyrillic(f.surface) else False
+        return (int(not f.weak), int(_latin(f.surface)), int(not oblique), int(len(org.units) >= 2),
+                int(not org.legal), len(org.units) * 1000 + f.count)
 
     best = max(group, key=rank)
     return re.sub(r"[«»\"“”„]", "", strip_legal(best.surface)).strip() or best.surface
