@@ -94,3 +94,8 @@ def test_a_works_name_is_no_firm_and_a_position_is_no_part_of_a_firms_name():
     found = [m.surface for m in find_orgs("Протокол о совместном выполнении ОКР «Ясень» с АО «Вектор».")]
     assert "Ясень" not in found and "АО «Вектор»" in found
     assert [m.extra["name"] for m in find_orgs("General Director of Volga Gearbox Plant")] == ["Volga Gearbox Plant"]
+
+
+def test_what_a_firm_makes_in_the_genitive_is_part_of_its_name():
+    assert [m.surface for m in find_orgs("специалисты Ведрицкого центра трансмиссий приняли проект")] == [
+        "Ведрицкого центра трансмиссий"]

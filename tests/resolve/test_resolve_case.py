@@ -190,3 +190,11 @@ def test_a_firm_is_captioned_by_its_nominative_not_a_case_form(tmp_path: Path) -
     b.resolve()
     (name,) = [r[0] for r in b.case.db.execute("SELECT name FROM entities")]
     assert name.startswith("Vedritskiy")
+
+
+def test_a_person_only_ever_called_by_first_name_is_one_person(tmp_path: Path) -> None:
+    b = Builder(tmp_path / "case")
+    for s in ["Глеб", "Глеба", "Глебу", "Гліба"]:
+        b.add("PER", s)
+    b.resolve()
+    assert len({b.entity_of(s) for s in ["Глеб", "Глеба", "Глебу", "Гліба"]}) == 1

@@ -223,3 +223,10 @@ def test_a_german_z_inside_a_word_reads_as_ts():
 def test_belarusian_and_russian_compounds_split_at_the_same_seam():
     assert compare("ААТ «Ведрыцкі радыёэлектронны завод»", "ОАО «Ведрицкий радиоэлектронный завод»",
                    schema="Organization").match
+
+
+def test_a_chinese_firms_name_in_a_russian_case_form_meets_its_pinyin():
+    from paperchase.resolve.names.translit import palladius
+
+    assert palladius("хуасиня") == "huaxin" and palladius("цзиньлуна") == "jinlong"
+    assert palladius("петрова") == ""

@@ -76,7 +76,9 @@ def _config() -> dict[str, Any]:
         "adj": re.compile(
             rf"(?<![\w])(?P<head>[{UP}][{LOW}]*(?:ск|цк|зк)[{LOW}]*)"
             rf"(?P<more>(?:[ ]+[{LOW.replace(chr(39), '')}]+{ADJ_END}){{0,4}}?)"
-            rf"[ ]+(?P<noun>(?:{'|'.join(word_re(n) for n in cyr_nouns)}))(?![\w])"),
+            rf"[ ]+(?P<noun>(?:{'|'.join(word_re(n) for n in cyr_nouns)}))(?![\w])"
+            # what the firm makes, in the genitive: "центр трансмиссий", "завод резиновых изделий"
+            rf"(?:[ ]+(?:[а-яё]+(?:ых|их|ого|ной|ных))?[ ]*[а-яё]{{3,}}(?:ий|ов|ей|ий|ии|ок|ин)(?![\w]))?"),
         "generic": generic,
         "work": set(lexicon.str_list(ORGS, "work_abbreviations", data.get("work_abbreviations", []))),
         "org_words": {n.rstrip("*").casefold() for n in nouns} | {p.casefold() for p in prefix}

@@ -267,6 +267,19 @@ def cluster_persons(forms: list[Form]) -> tuple[list[list[Form]], dict[str, Shap
             roots = {uf.find(m.key) for e in f.tied for m in by_email.get(e, ())}
             if len(roots) == 1:
                 uf.union(roots.pop(), f.key)
+    # a person the case only ever calls by first name ("Глеб", "Глеба", "Глібко"): the bare forms of
+    # one lexicon name and gender that joined no one are one person
+    alone: dict[tuple[object, str], str] = {}
+    for f in forms:
+        sh = shapes[f.key]
+        if (sh.kind != GIVEN or sh.reading is None or sh.reading.given is None or not sh.reading.given.groups
+                or uf.find(f.key) != f.key):
+            continue
+        key = (min(sh.reading.given.groups), sh.gender)
+        if key in alone:
+            uf.union(alone[key], f.key)
+        else:
+            alone[key] = f.key
     # what is left alone: same given-name group, or a match, forms one person
     rest = [f for f in forms if uf.find(f.key) == f.key and shapes[f.key].kind in (GIVEN, SURNAME, INITIALS)]
     _block_compare(rest, uf)

@@ -182,6 +182,19 @@ def palladius(word: str) -> str:
     w = word.lower().replace("ё", "е")
     if not any(m in w for m in markers):
         return ""
+    whole = _palladius_split(w, table, longest)
+    # a Russian case ending on a Chinese name: "Хуасиня" is the genitive of Хуасинь, "Цзиньлуна" of
+    # Цзиньлун; where both read, the reading in fewer syllables (hua+xin, not hua+xi+nia) is the name
+    for end, nom in (("ем", "ь"), ("ю", "ь"), ("я", "ь"), ("ом", ""), ("а", ""), ("у", ""), ("е", "ь"), ("е", "")):
+        if w.endswith(end) and len(w) > len(end) + 2:
+            got = _palladius_split(w[: -len(end)] + nom, table, longest)
+            if got and (not whole or len(got[1]) < len(whole[1])):
+                return got[0]
+    return whole[0] if whole else ""
+
+
+def _palladius_split(w: str, table: dict[str, str], longest: int) -> tuple[str, list[str]] | None:
+    """The pinyin of `w` split whole into Palladius syllables, and the syllables."""
     # fewest syllables first: "сяовэй" is сяо + вэй, not ся + о + вэй
     best: list[list[str] | None] = [None] * (len(w) + 1)
     best[0] = []
@@ -194,7 +207,7 @@ def palladius(word: str) -> str:
             if py is not None and (best[j] is None or len(best[j]) > len(cur) + 1):  # type: ignore[arg-type]
                 best[j] = cur + [py]
     found = best[len(w)]
-    return "".join(found) if found else ""
+    return ("".join(found), found) if found else None
 
 
 # a German "z" (ц): not in a digraph (zh, sz, cz, rz, dz), not opening a word (Zaitsev is з)
