@@ -58,7 +58,9 @@ CASES = {
     "holdout1": REPO / "tests" / "cases" / "holdout1",
     "holdout2": REPO / "tests" / "cases" / "holdout2",
     "holdout3": REPO / "tests" / "cases" / "holdout3",
-    "holdout4": REPO / "tests" / "cases" / "holdout4",  # blind until the next session measures it
+    "holdout4": REPO / "tests" / "cases" / "holdout4",
+    "holdout5": REPO / "tests" / "cases" / "holdout5",
+    "holdout6": REPO / "tests" / "cases" / "holdout6",
 }
 
 
