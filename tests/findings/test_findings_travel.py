@@ -174,3 +174,12 @@ def test_the_place_in_one_clause_and_who_and_when_in_the_next():
     (f,) = trips(msgs)
     assert f.attributes["country"] == "cn" and f.attributes["start"] == "2025-09"
     assert set(f.subjects) == {"p-yar", "p-kir"}
+
+
+def test_a_forwarded_bookings_stay_starts_at_arrival_not_at_the_forwards_date():
+    text = ("Кирилл, подтверждение для сведения.\n\n---------- Forwarded message ---------\nFrom: Reservations "
+            "<res@hotel.example.com.tr>\nDate: Wed, 24 Apr 2024 at 10:02\nSubject: Booking confirmation\n\n"
+            "we are pleased to confirm your reservation:\nGuests: TAMASHEVICH YAROSLAU, TAMASHEVICH ZOYA\n"
+            "Arrival: 01.05.2024, Departure: 05.05.2024\nHotel Lale, Istanbul")
+    (f,) = trips([message(text, date="2024-04-24T11:40:00+03:00")])
+    assert f.attributes["country"] == "tr" and f.attributes["start"] == "2024-05"

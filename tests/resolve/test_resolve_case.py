@@ -198,3 +198,13 @@ def test_a_person_only_ever_called_by_first_name_is_one_person(tmp_path: Path) -
         b.add("PER", s)
     b.resolve()
     assert len({b.entity_of(s) for s in ["Глеб", "Глеба", "Глебу", "Гліба"]}) == 1
+
+
+def test_a_legal_form_of_one_country_places_the_firm(tmp_path: Path) -> None:
+    b = Builder(tmp_path / "case")
+    b.add("ORG", "Desert Falcon General Trading FZE")
+    b.add("ORG", "ООО «Ромашка»")  # ООО: Russia, Belarus, others: no country from it
+    b.resolve()
+    props = {r[0]: json.loads(r[1]) for r in b.case.db.execute("SELECT name, properties FROM entities")}
+    assert props["Desert Falcon General Trading"]["country"] == ["ae"]
+    assert "country" not in next(v for k, v in props.items() if "Romashka" in k or "Ромашка" in k)

@@ -40,3 +40,11 @@ def test_a_patronymic_spelled_out_in_the_mail_that_differs_from_the_lists_contra
     assert weigh(silent, entry, None) == []
     # "Лагунович Виктор": a surname in -ович, not a patronymic
     assert weigh(Subject("s", "Лагунович Виктор", "Person", ["Лагунович Виктор"]), entry, None) == []
+
+
+def test_a_firm_registered_elsewhere_weighs_more_than_a_persons_other_country():
+    firm = ListEntry("l", "2", "Company", "FALCON TRADING LLC", countries=["us"])
+    person = ListEntry("l", "3", "Person", "ZAITSEV, Pyotr", countries=["us"])
+    (_, d_firm, _), = weigh(Subject("s", "Falcon Trading", "Company", ["Falcon Trading"], ["ae"]), firm, None)
+    (_, d_person, _), = weigh(Subject("s", "Зайцев Пётр", "Person", ["Зайцев Пётр"], ["ru"]), person, None)
+    assert d_firm < d_person < 0

@@ -283,6 +283,11 @@ def _list_people(view: View, block: Block, i: int, ctx: Context) -> list[str]:
     return out
 
 
+_HEADER_DATE = re.compile(r"^\s*(?:Date|Sent|Дата|Отправлено|Адпраўлена|Надіслано|Gesendet)\s*:", re.I)
+_ARRIVAL = re.compile(r"arriv|check-?in|заезд|заселен|прибыти|прыбыцц|прибуття|вылет|выл[её]т|виліт|departure|outbound",
+                      re.I)
+
+
 def _itinerary(view: View, block: Block, places: list[PlaceHit], ctx: Context) -> list[_Statement]:
     lex = _lex()
     travellers: list[str] = []
@@ -294,7 +299,9 @@ def _itinerary(view: View, block: Block, places: list[PlaceHit], ctx: Context) -
                 travellers += ps
                 quote_seg = quote_seg or seg
     start = None
-    for seg in block.segments:
+    # the stay's own dates: an arrival or check-in line first, never a forwarded header's "Date:" line
+    segs = [seg for seg in block.segments if not _HEADER_DATE.match(seg.text)]
+    for seg in sorted(segs, key=lambda x: not _ARRIVAL.search(x.text)):
         start = _start(seg.text, view.date)
         if start:
             break

@@ -8,6 +8,7 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 
 from paperchase.resolve.forms import Form
 from paperchase.resolve.names import name_keys
@@ -142,6 +143,22 @@ def cyrillic_acronym(text: str) -> str:
     return "".join(letters).upper()
 
 
+@cache
+def _legal_country_patterns() -> list[tuple[re.Pattern[str], str]]:
+    from paperchase import lexicons
+    from paperchase.errors import DataFileError
+
+    data = lexicons.read("resolve", "legal_countries.yml")
+    if not isinstance(data, dict) or not all(isinstance(v, list) for v in data.values()):
+        raise DataFileError("data/resolve/legal_countries.yml: expected country code -> list of legal forms")
+    return [(re.compile(rf"(?:^|[\s,]){re.escape(str(form))}(?=$|[\s,«\"])"), str(code).lower())
+            for code, forms in data.items() for form in forms]
+
+
+def _legal_countries(name: str) -> set[str]:
+    return {code for pat, code in _legal_country_patterns() if pat.search(name)}
+
+
 def build_entity(label: str, group: list[Form], shapes: dict[str, Shape]) -> Entity:
     schema = _schema(label, group)
     if label == "PER":
@@ -202,6 +219,11 @@ def build_entity(label: str, group: list[Form], shapes: dict[str, Shape]) -> Ent
                 if m and label == "ORG" and m.group(1) not in ("co", "io"):
                     props.setdefault("country", []).append(m.group(1))
                 props.setdefault("website", []).append(d)
+    if label == "ORG" and "country" not in props:
+        # a legal form only one country has ("FZE", "Sp. z o.o.", "ЧУП") says where the firm is registered
+        found = {c for f in group for x in f.surfaces for c in _legal_countries(x)}
+        if len(found) == 1:
+            props["country"] = sorted(found)
     keyforms = "\n".join(sorted(f.key for f in group))
     ent_id = "e-" + hashlib.sha1(f"{schema}\n{keyforms}".encode()).hexdigest()[:20]
     return Entity(ent_id, schema, caption, names, props)

@@ -41,7 +41,9 @@ def weights() -> dict[str, dict[str, float]]:
         if not isinstance(item, dict):
             raise DataFileError(f"{DATA_FILE}: {name} missing")
         try:
-            out[name] = {k: float(item[k]) for k in ("agree", "disagree")}
+            if not {"agree", "disagree"} <= item.keys():
+                raise KeyError("agree/disagree")
+            out[name] = {str(k): float(v) for k, v in item.items()}
         except (KeyError, TypeError, ValueError) as exc:
             raise DataFileError(f"{DATA_FILE}: {name}: needs numbers agree and disagree") from exc
     return out
@@ -92,8 +94,10 @@ class Country:
         shared = sorted(set(subject.countries) & set(entry.countries))
         if shared:
             return w["agree"], f"country {', '.join(shared)} on both sides"
-        return w["disagree"], (f"country {', '.join(subject.countries)},"
-                               f" the entry {', '.join(entry.countries)}")
+        # a firm is registered in one country: a namesake registered elsewhere is another firm
+        penalty = w.get("disagree_org", w["disagree"]) if entry.schema in ORG_SCHEMATA else w["disagree"]
+        return penalty, (f"country {', '.join(subject.countries)},"
+                         f" the entry {', '.join(entry.countries)}")
 
 
 def _patronymics(names: list[str]) -> set[str]:
