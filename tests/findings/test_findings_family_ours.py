@@ -52,3 +52,15 @@ def test_our_children_or_two_named_people_stay_unread():
     msgs = [SPOUSE, message("Арсению и Злате купила билеты. Наши дети ждут лета.", pk=2,
                             sender="yaryna@mail.example.by", to="t.vereshchak@verba.example.by")]
     assert not _child_of(relations(msgs), "p-wif", "p-son")
+
+
+def test_our_before_someone_known_only_by_first_name_is_the_couples_child():
+    msgs = [SPOUSE, message("У нашего Арсения на работе аврал, он с нами не летит.", pk=2,
+                            sender="yaryna@mail.example.by", to="t.vereshchak@verba.example.by",
+                            date="2023-04-10T10:00:00+03:00")]
+    rels = relations(msgs)
+    assert _child_of(rels, "p-hus", "p-son") and _child_of(rels, "p-wif", "p-son")
+    # "наш Кирилл Лис": a colleague with a surname is nobody's child
+    msgs = [SPOUSE, message("Наш Кирилл Лис завтра в отпуске.", pk=3, sender="yaryna@mail.example.by",
+                            to="t.vereshchak@verba.example.by")]
+    assert not _child_of(relations(msgs), "p-hus", "p-col")

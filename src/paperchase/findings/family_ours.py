@@ -49,6 +49,21 @@ def detect(view: View, block: Block, i: int, ctx: Context) -> list[Candidate]:
                     out.append(Candidate(FAMILY, (a, b), [parent, child], {"relationship": "child", "_key": r},
                                          Evidence(view.message_id, q.text, block.where, q.depth), 0.7, view.date,
                                          {"couple": frozenset((writer, reader))}))
+    # "У нашего Глеба аврал": a couple's "our" before someone the case only ever calls by first name
+    for p in people_in(view, block, seg, ctx):
+        if not p.entity_id or not _OURS.search(seg.text[max(0, p.start - 12) : p.start]):
+            continue
+        ent = ctx.entities.get(p.entity_id)
+        if ent is None or any(len(n.split()) > 1 for n in ent.names):
+            continue
+        writer, reader = author(view, block, seg, ctx), addressee(view, block, seg, ctx)
+        if not writer or not reader or writer == reader or p.entity_id in (writer, reader):
+            continue
+        for parent in (writer, reader):
+            a, b, r = (parent, p.entity_id, "child") if parent < p.entity_id else (p.entity_id, parent, "parent")
+            out.append(Candidate(FAMILY, (a, b), [parent, p.entity_id], {"relationship": "child", "_key": r},
+                                 Evidence(view.message_id, seg.text, block.where, seg.depth), 0.6, view.date,
+                                 {"couple": frozenset((writer, reader))}))
     return out
 
 
