@@ -55,7 +55,7 @@ def test_our_children_or_two_named_people_stay_unread():
 
 
 def test_our_before_someone_known_only_by_first_name_is_the_couples_child():
-    msgs = [SPOUSE, message("У нашего Арсения на работе аврал, он с нами не летит.", pk=2,
+    msgs = [SPOUSE, message("Нашему Арсению на работе не дали отпуск, он с нами не летит.", pk=2,
                             sender="yaryna@mail.example.by", to="t.vereshchak@verba.example.by",
                             date="2023-04-10T10:00:00+03:00")]
     rels = relations(msgs)
