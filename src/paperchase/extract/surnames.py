@@ -27,13 +27,11 @@ class Surnames:
         self.forms: dict[str, str] = {}   # folded form -> the surname as first seen
         self.nouns: set[str] = set()      # forms of surnames that are common nouns too
         self.full: set[str] = set()       # correspondents' display names no rule reads ("Sudeep Vallabhaneni")
-        self._full_re: re.Pattern[str] | None = None
 
     def add_full(self, name: str) -> None:
         words = name.split()
         if 2 <= len(words) <= 3 and all(w[:1].isupper() and WORD.fullmatch(w) for w in words) and len(name) >= 8:
             self.full.add(name)
-            self._full_re = None
 
     def add(self, surname: str, *, strong: bool = False) -> None:
         """`strong`: seen with a patronymic or initials, where a common
@@ -67,11 +65,24 @@ class Surnames:
     def find(self, text: str) -> list[Mention]:
         out: list[Mention] = []
         if self.full:
-            if self._full_re is None:
-                alt = "|".join(re.escape(n) for n in sorted(self.full, key=len, reverse=True))
-                self._full_re = re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])")
-            out += [Mention("PER", m.group(), m.start(), m.end(), {"source": "vocab", "weak": True})
-                    for m in self._full_re.finditer(text)]
+            # two or three capitalised words in a row that are a correspondent's display name (a set
+            # lookup per word: linear in the text whatever the number of names)
+            words = [m for m in WORD.finditer(text) if m.group()[:1].isupper()]
+            i = 0
+            while i < len(words):
+                hit = None
+                for n in (3, 2):
+                    run = words[i:i + n]
+                    if len(run) == n and all(text[a.end():b.start()] == " " for a, b in zip(run, run[1:], strict=False)):
+                        name = text[run[0].start():run[-1].end()]
+                        if name in self.full:
+                            hit = (run[0].start(), run[-1].end(), name, n)
+                            break
+                if hit:
+                    out.append(Mention("PER", hit[2], hit[0], hit[1], {"source": "vocab", "weak": True}))
+                    i += hit[3]
+                else:
+                    i += 1
         if not self.forms:
             return out
         for m in WORD.finditer(text):
