@@ -152,6 +152,15 @@ def cluster_persons(forms: list[Form]) -> tuple[list[list[Form]], dict[str, Shap
             continue
         for f in group[1:]:
             uf.union(group[0].key, f.key)
+    # (before the partial forms, which need to know whose other name it is)
+    # a name in Chinese characters joins the person written beside it ("Wang Wei 王伟"), a name in
+    # brackets the one before the brackets ("Vivian Liang (Liang Wenjing)")
+    for f in forms:
+        if f.beside:
+            for b in sorted(f.beside):
+                if norm_form(b) in by_key:
+                    uf.union(norm_form(b), f.key)
+                    break
 
     # 3. partial forms join the one person they fit; candidates come from
     # indexes (surname keys, first-name groups), never from a scan of all
@@ -283,14 +292,6 @@ def cluster_persons(forms: list[Form]) -> tuple[list[list[Form]], dict[str, Shap
     # what is left alone: same given-name group, or a match, forms one person
     rest = [f for f in forms if uf.find(f.key) == f.key and shapes[f.key].kind in (GIVEN, SURNAME, INITIALS)]
     _block_compare(rest, uf)
-    # a name in Chinese characters joins the person written beside it ("Wang Wei 王伟"), a name in
-    # brackets the one before the brackets ("Vivian Liang (Liang Wenjing)")
-    for f in forms:
-        if f.beside:
-            for b in sorted(f.beside):
-                if norm_form(b) in by_key:
-                    uf.union(norm_form(b), f.key)
-                    break
     groups = [[by_key[k] for k in g] for g in uf.groups()]
     return groups, shapes
 
