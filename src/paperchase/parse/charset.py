@@ -15,6 +15,7 @@ from __future__ import annotations
 import codecs
 import math
 import re
+from collections import Counter
 from functools import lru_cache
 from operator import itemgetter, mul
 
@@ -71,7 +72,6 @@ _SEVEN_BIT = frozenset(("iso2022_jp", "iso2022_jp_2", "iso2022_kr", "utf-7", "hz
 _TABLES: dict[str, list[float]] = {}
 _HIGH = bytes(range(128, 256))
 _ASCII = bytes(range(128))
-_BYTE = [bytes([b]) for b in range(256)]
 _PLANE_BYTES = re.compile(rb"[\xf0-\xff]")  # lead bytes of supplementary-plane UTF-8
 
 
@@ -146,22 +146,16 @@ def score(data: bytes) -> dict[str, float]:
     (a high byte touching an ASCII letter; a lowercase letter followed by a
     capital in the codec at hand, the mark of the koi8/cp1251 swap)."""
     sample = data[:4096]
-    # only the high bytes are counted (in first-seen order, as the sums below
-    # add them up in that order)
     # the high bytes' histogram, in first-seen order (the sums below add up
-    # in that order, as a Counter would give it): a find and a count per
-    # byte value present run in C, several times faster than a Counter
-    only_high = sample.translate(None, _ASCII)
-    hb = sorted((b for b in range(128, 256) if _BYTE[b] in only_high), key=lambda b: only_high.find(_BYTE[b]))
-    hn = [only_high.count(_BYTE[b]) for b in hb]
+    # in that order): Counter counts in C and keeps that order
+    high = Counter(sample.translate(None, _ASCII))
+    hb, hn = list(high), list(high.values())
     cls = sample.translate(_CLASS)
     mixed = cls.count(b"ah") + cls.count(b"ha")
     pairs = cls.count(b"hh")
-    # the first byte of each word, where it is a high one (first-seen order)
     # the first byte of each word, where it is a high one (histogram as above)
-    firsts = bytes(map(itemgetter(0), sample.split())).translate(None, _ASCII)
-    ib = sorted((b for b in range(128, 256) if _BYTE[b] in firsts), key=lambda b: firsts.find(_BYTE[b]))
-    inn = [firsts.count(_BYTE[b]) for b in ib]
+    firsts = Counter(bytes(map(itemgetter(0), sample.split())).translate(None, _ASCII))
+    ib, inn = list(firsts), list(firsts.values())
     tables = _tables()
     out = {}
     # sums of count x weight run in C (map/mul), in the same order as a loop

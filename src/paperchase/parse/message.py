@@ -20,6 +20,7 @@ from paperchase.model import Attachment, Defect, Location, ParsedMessage, RawIte
 from paperchase.parse import headers as hdr
 from paperchase.parse.attachments import extract_text, unpack
 from paperchase.parse.charset import decode
+from paperchase.parse.fastpath import message_from_bytes
 from paperchase.parse.html import html_to_text
 from paperchase.parse.language import detect_language
 from paperchase.parse.transfer import decode_transfer, uudecode
@@ -35,7 +36,7 @@ def parse_message(data: bytes, *, depth: int = 0) -> ParsedMessage:
     """Parse one message; damaged input is recorded in `defects`."""
     pm = ParsedMessage()
     try:
-        msg = email.message_from_bytes(data)
+        msg = message_from_bytes(data)
     except Exception as exc:  # noqa: BLE001 - the parser is documented not to raise, but has on odd input
         pm.defects.append(Defect("mime", f"unparseable message: {type(exc).__name__}: {exc}", "message"))
         pm.text, _codec, more = _text(data, None, "body")

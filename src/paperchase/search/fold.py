@@ -255,10 +255,26 @@ def word_keys(token: str) -> tuple[str, ...]:
     return tuple(keys[:MAX_KEYS])
 
 
+_SHORT = 200  # texts up to this length (subjects, names and addresses) are remembered
+
+
 def fold_text(text: str) -> str:
     """The folded column of a text: each distinct key once, space-separated
     (positions are never used on folded keys, phrases go to the unfolded
-    text, so repeating keys would only grow the index)."""
+    text, so repeating keys would only grow the index). Short texts are
+    remembered: every message folds its sender, recipients and subject,
+    and a mailbox repeats them endlessly."""
+    if len(text) <= _SHORT:
+        return _fold_short(text)
+    return _fold(text)
+
+
+@lru_cache(maxsize=32_768)
+def _fold_short(text: str) -> str:
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     low = text.lower()
     # without "_" or apostrophes in the text WORD_RE finds exactly the runs
     # of \w, which a simpler pattern finds faster

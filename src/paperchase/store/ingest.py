@@ -23,15 +23,11 @@ from paperchase.model import Location, ParsedMessage, RawItem
 from paperchase.search.index import index_documents, index_message
 from paperchase.store.case import Case, transaction
 from paperchase.store.parallel import parse_ahead, parse_or_reason
-from paperchase.store.prepare import Prepared, prepare, prepare_parsed
+from paperchase.store.prepare import LENIENT, Prepared, Wire, from_wire, prepare_parsed, prepare_wire
 from paperchase.store.threads import rebuild_threads
 
 if TYPE_CHECKING:
     from paperchase.sources import Source
-
-# defects --strict lets pass: an unlabelled koi8-r body is the norm in this
-# material, not damage
-LENIENT = {"charset"}
 
 Progress = Callable[[str, int], None]  # (source label, bytes or items done)
 
@@ -93,6 +89,9 @@ class Writer:
         self.strict = strict
         self.stamped = False  # the search index's version stamp checked in this writer
         self.max_depth = settings.get_int("max_nesting")
+        # digests needs_parse computed, by id of the item (with its bytes, so
+        # a recycled id never matches): add() hashes each message once
+        self._digests: dict[int, tuple[bytes, str]] = {}
 
     def _loc_key(self, loc: Location) -> tuple[int, str, str, int]:
         return (self.source_id, loc.path or "", loc.member or "", -1 if loc.offset is None else loc.offset)
@@ -130,23 +129,31 @@ class Writer:
         if item.error or item.parsed is not None:
             return False
         digest = hashlib.sha256(item.data).hexdigest()
+        self._digests[id(item)] = (item.data, digest)
         return self.db.execute("SELECT 1 FROM messages WHERE sha256 = ?", (digest,)).fetchone() is None
 
+    def _digest(self, item: RawItem) -> str:
+        known = self._digests.pop(id(item), None)
+        if known is not None and known[0] is item.data:
+            return known[1]
+        return hashlib.sha256(item.data).hexdigest()
+
     def add(self, item: RawItem, parent_pk: int | None = None, depth: int = 0,
-            parsed_ahead: Prepared | ParsedMessage | str | None = None) -> None:
+            parsed_ahead: Prepared | Wire | ParsedMessage | str | None = None) -> None:
         """Store one item (and, recursively, the messages attached to it)."""
         if item.error:
+            self._digests.pop(id(item), None)
             self.fail(item, item.error)
             return
         raw = item.data
-        digest = hashlib.sha256(raw).hexdigest()
+        digest = self._digest(item)
         db = self.db
         row = db.execute("SELECT id FROM messages WHERE sha256 = ?", (digest,)).fetchone()
         if row is not None:
             self.locate(row[0], item.location)
             self.summary.duplicates += 1
             return
-        result: Prepared | ParsedMessage | str
+        result: Prepared | Wire | ParsedMessage | str
         if item.parsed is not None:
             result = item.parsed
         elif parsed_ahead is not None:
@@ -156,6 +163,8 @@ class Writer:
         if isinstance(result, str):
             self.fail(item, result)
             return
+        if isinstance(result, tuple):
+            result = from_wire(result)
         prep = result if isinstance(result, Prepared) else prepare_parsed(result)
         parsed = prep.parsed
         if self.strict:
@@ -283,7 +292,7 @@ def _ingest_sources(case: Case, opened: list[Source], summary: IngestSummary, pr
         flushed = [0, 0, 0, 0]
         case.db.execute("BEGIN IMMEDIATE")
         try:
-            for item, parsed in parse_ahead(_unseen(src.iter_items(), writer), writer.needs_parse, work=prepare):
+            for item, parsed in parse_ahead(_unseen(src.iter_items(), writer), writer.needs_parse, work=prepare_wire):
                 s.read += 1
                 writer.add(item, parsed_ahead=parsed)
                 pending += 1
