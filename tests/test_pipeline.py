@@ -61,6 +61,7 @@ CASES = {
     "holdout4": REPO / "tests" / "cases" / "holdout4",
     "holdout5": REPO / "tests" / "cases" / "holdout5",
     "holdout6": REPO / "tests" / "cases" / "holdout6",
+    "holdout7": REPO / "tests" / "cases" / "holdout7",
 }
 
 
