@@ -23,3 +23,11 @@ def test_prefetch_fills_the_cache() -> None:
     texts = ["Директор Олег Нестеренко подписал приказ.", "Приехала Анна Кравец из Гомеля."]
     ner.prefetch(texts)
     assert all(t in ner._cache for t in texts)
+
+
+def test_a_person_with_initials_read_into_a_units_name_is_a_person() -> None:
+    if not ner.available():
+        pytest.skip("natasha is not installed")
+    hits = ner.find_ner("Анкета принятой в КБ Сабировой Д.Е. для оформления допуска - во вложении.")
+    assert any(h.label == "PER" and h.surface == "Сабировой Д.Е." for h in hits)
+    assert not any(h.label == "ORG" and "Сабировой" in h.surface for h in hits)

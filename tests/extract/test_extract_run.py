@@ -97,3 +97,16 @@ def test_second_pass_finds_short_names_and_rerun_replaces(tmp_path: Path) -> Non
     assert first == again == case.db.execute("SELECT count(*) FROM mentions").fetchone()[0]
     second = {(r["label"], r["surface"]) for r in _rows(case) if r["message_id"] == 2}
     assert ("ORG", "Зареченскому авиаремонтному заводу") in second
+
+
+def test_a_signature_of_the_senders_first_name_is_the_sender() -> None:
+    from types import SimpleNamespace
+
+    from paperchase.extract.run import message_mentions
+
+    msg = SimpleNamespace(
+        sender=[{"name": "Гульшат Сабирова", "email": "gulshat.s@mail.example.ru"}], to=[], cc=[],
+        subject="Бронь", attachments=[],
+        text="Ринат, санаторий подтвердил бронь на нас троих, письмо ниже.\n\nГульшат\n")
+    sig = [m for m in message_mentions(msg) if m.field == "signature" and m.surface == "Гульшат"]
+    assert sig and sig[0].label == "PER" and sig[0].extra["email"] == "gulshat.s@mail.example.ru"

@@ -136,3 +136,20 @@ def test_citizenship_denied_after_the_country_is_none():
                     "не является.")]
     (f,) = kinds(run(msgs, people=people), "citizenship")
     assert f.attributes["countries"] == ["by"]
+
+
+def test_a_citizenship_that_ended_is_not_held():
+    people = {"p-ol": ["Гончаренко Остап Ильич"]}
+    msgs = [message("Анкета\nФИО\tГончаренко Остап Ильич\nГражданство\tРоссийская Федерация (с 2014 г.). "
+                    "Гражданство Украины прекращено в 2016 г.")]
+    (f,) = kinds(run(msgs, people=people), "citizenship")
+    assert f.attributes["countries"] == ["ru"]
+
+
+def test_relatives_of_the_person_a_sentence_reports_on():
+    """"X сообщил, что ездил с женой Y": X's wife, not the writer's."""
+    people = {"p-rep": ["Сагитов Р.И."], "p-wife": ["Алсу"], "p-me": ["Олег Крутов"]}
+    msgs = [message("Коллеги, добрый день.\n\nСагитов Р.И. сегодня сообщил, что на майских ездил с женой Алсу в Ереван.",
+                    sender="o.krutov@verba.example.by")]
+    (f,) = kinds(run(msgs, people=people, emails={"o.krutov@verba.example.by": "p-me"}), "family_relation")
+    assert set(f.subjects) == {"p-rep", "p-wife"} and f.attributes["relationship"] == "spouse"

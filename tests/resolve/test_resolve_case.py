@@ -208,3 +208,20 @@ def test_a_legal_form_of_one_country_places_the_firm(tmp_path: Path) -> None:
     props = {r[0]: json.loads(r[1]) for r in b.case.db.execute("SELECT name, properties FROM entities")}
     assert props["Desert Falcon General Trading"]["country"] == ["ae"]
     assert "country" not in next(v for k, v in props.items() if "Romashka" in k or "Ромашка" in k)
+
+
+def test_a_lone_unknown_first_name_joins_the_one_person_of_that_name(tmp_path: Path) -> None:
+    b = Builder(tmp_path / "c")
+    b.add("PER", "Гарипова Алсу Маратовна")
+    b.add("PER", "Алсу")
+    b.add("PER", "Гарипов Ринат Ильдарович")
+    b.resolve()
+    assert b.entity_of("Алсу") == b.entity_of("Гарипова Алсу Маратовна")
+
+
+def test_first_name_and_patronymic_join_a_fuzzy_lexicon_reading(tmp_path: Path) -> None:
+    b = Builder(tmp_path / "c")
+    b.add("PER", "Ганеева Лилия Маратовна")
+    b.add("PER", "Лилия Маратовна")
+    b.resolve()
+    assert b.entity_of("Лилия Маратовна") == b.entity_of("Ганеева Лилия Маратовна")

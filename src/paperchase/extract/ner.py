@@ -146,6 +146,17 @@ def find_ner(text: str) -> list[Mention]:
         if chunk not in _cache:
             prefetch([chunk])
         spans = _cache.get(chunk, [])
-        out += [Mention(LABELS[t], chunk[s:e], offset + s, offset + e, {"source": "ner"})
-                for s, e, t in spans if t in LABELS and "\n" not in chunk[s:e]]
+        for s, e, t in spans:
+            if t not in LABELS or "\n" in chunk[s:e]:
+                continue
+            m = _SURNAME_INITIALS.search(chunk, s, e) if LABELS[t] == "ORG" else None
+            if m is not None and m.end() == e:
+                # "КБ Бекмухаметовой Д.Е.": a person with initials read into a unit's name
+                out.append(Mention("PER", m.group(), offset + m.start(), offset + e, {"source": "ner"}))
+                continue
+            out.append(Mention(LABELS[t], chunk[s:e], offset + s, offset + e, {"source": "ner"}))
     return out
+
+
+_SURNAME_INITIALS = re.compile(r"(?<!\w)[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.$|"
+                               r"(?<!\w)[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+$")

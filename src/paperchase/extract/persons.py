@@ -137,6 +137,9 @@ def _classify(run: list[Tok], line: str) -> None:
             t.role = "PLACE"
         else:
             t.role = "SURN" if lex.surn.match(key) else "CAP"
+    if (len(run) == 3 and run[0].text == "M." and run[1].role in ("FIRST", "CAP")
+            and run[2].role in ("SURN", "CAP") and run[2].kind == "word"):
+        run[0].role = "TITLE"  # French "M. Marat Khaïroulline": Monsieur, not an initial
 
 
 def _split_initials(run: list[Tok]) -> list[list[Tok]]:

@@ -38,6 +38,8 @@ def message_mentions(msg: StoredMessage) -> list[Mention]:
             m.attachment_id = att.id
             out.append(m)
     for m in out:
+        if m.label == "ORG" and m.field == "signature":
+            _sender_first_name(m, msg)
         if m.label == "PER" and m.field == "signature":
             _sender_tie(m, msg)
         if m.label == "PER" and m.field in ("signature", "body") and not m.extra.get("email"):
@@ -45,6 +47,20 @@ def message_mentions(msg: StoredMessage) -> list[Mention]:
     out += correspondents.correspondent_names(msg, out)
     return out
 
+
+
+def _sender_first_name(m: Mention, msg: StoredMessage) -> None:
+    """A signature's lone word that a signature line took for a firm but that
+    is the first word of the sender's display name ("Гульназ" under a mail
+    from "Гульназ Зарипова"): the sender signing with her first name."""
+    if m.extra.get("source") != "signature" or not m.extra.get("weak") or " " in m.surface.strip():
+        return
+    for addr in msg.sender[:1]:
+        name, email = (addr.get("name") or "").split(), (addr.get("email") or "").strip().lower()
+        if len(name) >= 2 and email and name[0].casefold() == m.surface.strip().casefold():
+            m.label = "PER"
+            m.extra = {"source": "signature", "found_by": "sender", "lemma": m.surface, "email": email,
+                       "parts": {"first": m.surface}}
 
 
 def _sender_tie(m: Mention, msg: StoredMessage) -> None:

@@ -39,7 +39,9 @@ _APPOS = re.compile(r"^[\s,–—-]+(?P<who>(?:my|your|мо[йяе]|моей|м�
 _REFLEXIVE = re.compile(r"(?:^|\s)(?:сво(?:й|я|ё|е|его|ей|ему|им|ими|ю|их)|сва(?:й|я|ё|йго|ёй|ім|ю|іх)|"
                         r"сво(?:єю|єї|єму|їм|ї|ю))\s+$", re.I)
 _DENIED_AFTER = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:не\s+(?:является|являюсь|являетесь|был\w*|стал\w*)|"
-                           r"не\s+з'?яўля\w+|не\s+є\b|не\s+був\w*)", re.I)
+                           r"не\s+з'?яўля\w+|не\s+є\b|не\s+був\w*|"
+                           r"(?:было\s+|была\s+)?(?:прекращен\w*|утрачен\w*|припинен\w*|спынен\w*)|"
+                           r"(?:was\s+)?(?:renounced|revoked|terminated|lost|given\s+up)\b)", re.I)
 _THIRD = re.compile(r"(?:^|\s)(?:его|её|ее|их|яго|яе|іх|його|її|his|her|their)\s+$", re.I)
 
 
@@ -143,10 +145,11 @@ def _citizenship(view: View, block: Block, seg: Segment, ctx: Context, subject: 
     t = seg.text
     codes: list[tuple[int, str]] = []
     cues = [m for m in lex["citizenship"].finditer(t)]
-    for m in cues:
+    for i, m in enumerate(cues):
         if negated_before(t, m.start()) or lex["residence"].search(_clause_of(t, m.start())):
             continue
-        rest = t[m.end():]
+        # up to the next cue: "Российская Федерация. Гражданство Украины прекращено" is two statements
+        rest = t[m.end() : cues[i + 1].start() if i + 1 < len(cues) else len(t)]
         if re.match(r"\s*(?:\([^)]*\))?[^:]{0,40}:\s*(?:не\b|нет\b|няма\b|немає\b|none\b|no\b)", rest, re.I):
             continue
         form = re.match(r"[^:]{0,60}:", rest)
@@ -231,7 +234,8 @@ def _family(view: View, block: Block, seg: Segment, ctx: Context, subject: str |
                 pick = 0 if _REFLEXIVE.search(before) else -1
                 anchor = prior[pick].entity_id if prior else None
             else:
-                anchor = _pronoun_person(before, view, block, seg, ctx) or subject or author(view, block, seg, ctx)
+                anchor = (_pronoun_person(before, view, block, seg, ctx) or _told_of(t, start, people)
+                          or subject or author(view, block, seg, ctx))
         elif lex["yours"].search(before):  # "Цілую, твоя мама": the writer is the relative
             relative, anchor = author(view, block, seg, ctx), addressee(view, block, seg, ctx)
         elif first and start == 0 and re.match(r"\s*[,!]", t[end:]):  # "Мамо, ...": the addressee
@@ -243,6 +247,24 @@ def _family(view: View, block: Block, seg: Segment, ctx: Context, subject: str |
             out.append(Candidate(FAMILY, (a, b), [anchor, relative], {"relationship": rel, "_key": r},
                                  Evidence(view.message_id, t, block.where, seg.depth), 0.85, view.date, extra))
     return out
+
+
+_SENTENCE_END = re.compile(r"(?<![А-ЯЁA-Z])[.!?]\s+|\n")   # not the full stop of an initial
+
+
+def _told_of(t: str, start: int, people: list) -> str | None:
+    """"Хайруллин М.И. сегодня сообщил, что на майских ездил с женой Алсу": a
+    person named first in the sentence, not called to (no comma after the
+    name), with no "I" or "you" between: the relatives are that person's."""
+    head = max((m.end() for m in _SENTENCE_END.finditer(t, 0, start)), default=0)
+    for p in people:
+        if head <= p.start and p.end <= start:
+            gap = t[p.end:start]
+            if t[head:p.start].strip() or re.match(r"\s*[,!]", gap) or _lex()["mine"].search(gap) \
+                    or _lex()["yours"].search(gap):
+                return None
+            return p.entity_id
+    return None
 
 
 # -- the kinds together -----------------------------------------------------------

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from paperchase.resolve.forms import Form, UnionFind, norm_form, personal_email
 from paperchase.resolve.names import compare, name_keys
 from paperchase.resolve.names.lexicon import first_names
-from paperchase.resolve.names.morph import patronymic, surname_readings
+from paperchase.resolve.names.morph import given_in_case_of, patronymic, surname_readings
 from paperchase.resolve.names.person import (
     Given,
     Reading,
@@ -35,7 +35,7 @@ from paperchase.resolve.names.person import (
     strip_honorifics,
 )
 from paperchase.resolve.names.person_compare import patr_initials
-from paperchase.resolve.names.translit import is_cyrillic, words
+from paperchase.resolve.names.translit import canon, is_cyrillic, words
 
 MAX_BLOCK = 300   # a key shared by more forms than this is too common to block on alone
 MAX_FAMILY = 40   # people sharing one surname key beyond this are not looked at as a family
@@ -63,7 +63,7 @@ def shape_of(surface: str) -> Shape:
             p = patronymic(pat)
             g = given_info(giv, p.gender) if p is not None else None
             if p is not None and g is None and _unknown_given(giv, pat):
-                g = _plain_given(giv)
+                g = _plain_given(given_in_case_of(giv, pat))
             if p is not None and g is not None:
                 return Shape(FIRST_PATR, Reading(g, p, "", (), p.gender), p.gender)
     if r.given is not None and r.given.fine and r.surnames:
@@ -91,8 +91,11 @@ _STRICT_PATR = re.compile(r"(?:ович|евич|овна|евна|ична|іч
 
 def given_keys(given: Given) -> set[object]:
     """Index keys of a first name: its lexicon groups, or its canonical
-    form where the lexicon does not know it."""
-    return set(given.groups) if given.groups else {"f:" + given.fine}
+    form where the lexicon does not know it or knows it only by a fuzzy
+    match (Лилия beside the lexicon's Лилиана): the same spelling is the same name."""
+    if given.groups and not given.fuzzy:
+        return set(given.groups)
+    return {*given.groups, "f:" + given.fine}
 
 
 def _fp_fits(fp: Reading, r: Reading) -> bool:
@@ -269,6 +272,18 @@ def cluster_persons(forms: list[Form]) -> tuple[list[list[Form]], dict[str, Shap
         pick = _pick(hits, weight)
         if pick is not None:
             uf.union(pick, f.key)
+    # a lone word no lexicon knows as a first name nor reads as a surname ("Алсу" in
+    # "с женой Алсу"): the one person of the case whose full name has that first name
+    for f in forms:
+        sh = shapes[f.key]
+        if (sh.kind != SURNAME or sh.reading is None or uf.find(f.key) != f.key or " " in f.surface.strip()
+                or any(x.cls for x in sh.reading.surnames) or not is_cyrillic(f.surface)):
+            continue
+        key = "f:" + canon(f.surface.strip())
+        hits = {root for root in by_group.get(key, set())
+                if any(shapes[m.key].kind == FULL for m in members[root])}
+        if len(hits) == 1:
+            uf.union(hits.pop(), f.key)
     # a bare first name signed by, or greeting, a correspondent of that first
     # name: that correspondent, where every such tie names one person
     for f in forms:

@@ -124,7 +124,16 @@ def surname_readings(word: str) -> tuple[Surname, ...]:
         base = surname_reading(fine, "", raw, letters)
         if base not in out:
             out.append(base)
+    if not is_cyrillic(low) and _FRENCH_IN.search(low):
+        # the French transcription's -ine/-ïne of a man's -ин (Khaïroulline, Poutine)
+        fine = canon(_FRENCH_IN.sub("in", low))
+        base = surname_reading(fine, "m", raw, letters)
+        if base not in out:
+            out.append(base)
     return tuple(out)
+
+
+_FRENCH_IN = re.compile(r"(?<=[^aeiouy])[iï]ne$")
 
 
 # Russian oblique case endings of first names -> candidate nominative endings
@@ -160,6 +169,36 @@ def given_candidates(word: str) -> tuple[str, ...]:
                 out.append(canon(low + "а"))
 
     return tuple(dict.fromkeys(out))
+
+
+# A first name the lexicon lacks stands in the case of the patronymic beside it
+# (Булату Ришатовичу, Ерлана Кайратовича, Лилии Маратовне): the patronymic's
+# ending -> the first name's endings in that case and their nominatives. A
+# feminine name with no such ending does not decline (Гульназ Ринатовне).
+_GIVEN_BY_PATR_CASE: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    ("ичем", (("ом", ""), ("ем", "ь"))), ("ичам", (("ам", ""),)),
+    ("ичу", (("у", ""), ("ю", "й"))), ("ича", (("а", ""), ("я", "й"))), ("иче", (("е", ""),)),
+    ("вной", (("ией", "ия"), ("ой", "а"), ("ей", "я"))), ("внай", (("ай", "а"),)),
+    ("вне", (("ии", "ия"), ("е", "а"))), ("вну", (("ию", "ия"), ("у", "а"), ("ю", "я"))),
+    ("вны", (("ии", "ия"), ("ы", "а"), ("и", "я"))),
+    ("ўны", (("ы", "а"),)), ("ўне", (("е", "а"),)), ("ўну", (("у", "а"),)), ("ўнай", (("ай", "а"),)),
+]
+
+
+def given_in_case_of(given: str, patr: str) -> str:
+    """The nominative of a first name the lexicon lacks, read from the case
+    of the patronymic that follows or precedes it (`Булату`, `Ришатовичу`
+    -> `Булат`); the name as written where the patronymic is nominative."""
+    low_p = patr.lower().replace("і", "и")
+    low = given.lower()
+    for end, pairs in _GIVEN_BY_PATR_CASE:
+        if low_p.endswith(end):
+            for g_end, nom in pairs:
+                if low.endswith(g_end) and len(low) - len(g_end) >= 3:
+                    stem = given[: len(given) - len(g_end)]
+                    return stem + (nom.upper() if given.isupper() else nom)
+            break
+    return given
 
 
 _PATR_CASES = [("ўны", "ўна"), ("ўне", "ўна"), ("ўну", "ўна"), ("ўнай", "ўна"),

@@ -13,7 +13,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from paperchase.resolve.names.lexicon import first_names, honorifics, initial_class
-from paperchase.resolve.names.morph import Patronymic, Surname, given_candidates, patronymic, surname_readings
+from paperchase.resolve.names.morph import (
+    Patronymic,
+    Surname,
+    given_candidates,
+    given_in_case_of,
+    patronymic,
+    surname_readings,
+)
 from paperchase.resolve.names.translit import canon, canon_variants, is_cyrillic, plain, words
 
 
@@ -144,7 +151,10 @@ def _reading(given_tok: str | None, patr_tok: str | None, surname_toks: list[str
             if given is None:
                 return None
         else:
-            given = given_info(given_tok) or given_fuzzy(given_tok) or _plain_given(given_tok)
+            given = given_info(given_tok) or given_fuzzy(given_tok)
+            if given is None:
+                given = _plain_given(given_in_case_of(given_tok, patr_tok) if patr_tok and is_cyrillic(given_tok)
+                                     else given_tok)
     elif initials:
         given = Given("", frozenset(), frozenset({initial_class(canon(initials[0]))}))
     if len(initials) > 1:
@@ -219,6 +229,8 @@ def _surname_like(tok: str) -> bool:
 
 
 _LEAD = re.compile(r"^\s*([^\s,]+)\s+")
+_FRENCH_M = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?$")
+_TRAIL = re.compile(r"(?<=[A-Z])\s+(MRS|MR|MS|MISS|MSTR)$")
 
 
 def strip_honorifics(text: str) -> str:
@@ -232,7 +244,13 @@ def _honorifics(text: str) -> tuple[str, str]:
     gender = ""
     while True:
         m = _LEAD.match(text)
+        if m and m.group(1) == "M." and _FRENCH_M.match(text[m.end():]):
+            return text[m.end():], gender or "m"   # Monsieur: "M. Marat Khaïroulline"
         if not m or m.group(1).lower().rstrip(".") not in hon:
+            t = _TRAIL.search(text) if text.isupper() else None
+            if t is not None and t.group(1).lower() in hon:
+                # a booking's "SURNAME/GIVEN MR": the title printed after the name
+                return text[: t.start()], gender or hon[t.group(1).lower()]
             return text, gender
         gender = gender or hon[m.group(1).lower().rstrip(".")]
         text = text[m.end():]
@@ -290,6 +308,8 @@ def parse_person(text: str) -> PersonName:
             order = [(a, b)]
         elif sb > sa:
             order = [(b, a)]
+        elif upper_a and upper_b and not is_cyrillic(text):
+            order = [(b, a), (a, b)]   # a passport or a booking: SURNAME GIVEN
         else:
             order = [(a, b), (b, a)]
         for giv, sur in order:
