@@ -143,14 +143,107 @@ def find_places(text: str) -> list[PlaceHit]:
 
 def find_all(text: str) -> list[PlaceHit]:
     """Countries and cities together, overlaps resolved for the longer span
-    (so "Mexico City" is the city and not the country)."""
+    (so "Mexico City" is the city and not the country); then the towns of the
+    world list that the curated ones lack, where a preposition names them."""
     hits = sorted(find_countries(text) + find_places(text), key=lambda h: (h.start, -(h.end - h.start)))
     out: list[PlaceHit] = []
     for h in hits:
         if out and h.start < out[-1].end:
             continue
         out.append(h)
+    more = [h for h in find_world_towns(text) if not any(o.start < h.end and h.start < o.end for o in out)]
+    return sorted(out + more, key=lambda h: h.start) if more else out
+
+
+WORLD = "world_cities.tsv"
+# a capitalised word right after a preposition of place ("в Ширазе", "to Boufarik", "nach Herlitz")
+_AFTER_PREP = re.compile(r"(?<![\w-])(?:в|во|из|у|ў|на|до|под|около|через|з|із|у|да|ад|каля|in|to|from|at|near|via|"
+                         r"nach|aus|bei|à|au|en|w|we|do|г\.|г|м\.|city\s+of)\s+"
+                         r"([A-ZА-ЯЁІЇЄҐЎ][\w'’-]{3,}(?:[ -][A-ZА-ЯЁІЇЄҐЎ][\w'’-]+)?)")
+# Russian, Belarusian and Ukrainian case endings of a town's name -> its nominative endings
+_TOWN_CASES = (("ом", ("",)), ("ем", ("ь", "й", "")), ("ой", ("а",)), ("ей", ("я",)), ("е", ("", "а", "й", "ь", "я")),
+               ("і", ("", "а", "я", "ь")), ("и", ("ь", "а", "я", "")), ("у", ("", "а")), ("ю", ("я", "ь", "й")),
+               ("а", ("", "ь")), ("я", ("ь", "й")), ("ы", ("а",)))
+
+
+@cache
+def _world() -> dict[str, tuple[str, str, int]]:
+    """Folded town name -> (country, English name, population), the most
+    populous town of each name; the investigator's file of the same name is
+    read after the bundled one."""
+    from paperchase import lexicons
+
+    out: dict[str, tuple[str, str, int]] = {}
+    paths = [lexicons.bundled("extract", WORLD)]
+    more = lexicons.extra("extract", WORLD)
+    if more is not None:
+        paths.append(more)
+    for path in paths:
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            fields = line.split("\t")
+            if len(fields) < 3 or not re.fullmatch("[a-z]{2}", fields[0]) or not fields[1].isdigit():
+                raise lexicon.fail(WORLD, f"line {n}", "expected country<TAB>population<TAB>name[<TAB>name...]")
+            code, pop, en = fields[0], int(fields[1]), fields[2]
+            for name in fields[2:]:
+                for key in {wf.fold(name), wf.fold(_unaccent(name))}:
+                    if key not in out or out[key][2] < pop:
+                        out[key] = (code, en, pop)
     return out
+
+
+@cache
+def _not_towns() -> frozenset[str]:
+    data = lexicon.mapping("world_towns.yml", "", lexicon.load("world_towns.yml"))
+    return frozenset(wf.fold(w) for w in lexicon.str_list("world_towns.yml", "not_towns", data.get("not_towns", [])))
+
+
+def _unaccent(text: str) -> str:
+    import unicodedata
+
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
+def find_world_towns(text: str) -> list[PlaceHit]:
+    """Towns of the world list named after a preposition of place, in the
+    nominative or a case form ("в Ширазе" -> Shiraz, Iran). A word the
+    dictionary knows as anything but a place or a name is left alone ("в Мире")."""
+    if not text or not _AFTER_PREP.search(text):
+        return []
+    world = _world()
+    out: list[PlaceHit] = []
+    for m in _AFTER_PREP.finditer(text):
+        surface = m.group(1)
+        for cand in _town_lemmas(surface):
+            hit = world.get(wf.fold(cand))
+            if hit is not None and not _common_word(surface) and wf.fold(cand) not in _not_towns():
+                out.append(PlaceHit(m.start(1), m.end(1), surface, hit[0], "city", hit[1], cand))
+                break
+    return out
+
+
+def _town_lemmas(surface: str) -> list[str]:
+    """The name as written, then (for a Cyrillic single word) the nominatives its ending allows."""
+    out = [surface]
+    if CYRILLIC.search(surface) and " " not in surface:
+        low = surface.lower()
+        for end, noms in _TOWN_CASES:
+            if low.endswith(end) and len(low) - len(end) >= 3:
+                out += [surface[: -len(end)] + nom for nom in noms]
+                break
+    return out
+
+
+@lru_cache(maxsize=50_000)
+def _common_word(surface: str) -> bool:
+    """A dictionary word that is neither a place nor a person's name (pymorphy3
+    for Cyrillic): "в Мире", "на Севере" are no towns."""
+    if not CYRILLIC.search(surface) or " " in surface:
+        return False
+    parses = [p for p in wf.parse(surface, "ru") if p.score >= 0.1]
+    known = [p for p in parses if p.is_known]
+    return bool(known) and not any({"Geox", "Name", "Surn", "Orgn"} & set(p.tag.grammemes) for p in known)
 
 
 @lru_cache(maxsize=100_000)

@@ -152,9 +152,11 @@ def _travellers(view: View, block: Block, seg: Segment, off: int, clause: str, c
     for p in people_in(view, block, seg, ctx):
         if not p.entity_id or p.start < off or p.end > off + len(clause):
             continue
-        before = seg.text[max(0, p.start - 12) : p.start]
-        if lex["host"].search(before.split()[-1] if before.split() else ""):
+        before = seg.text[max(0, p.start - 30) : p.start].split()
+        if lex["host"].search(before[-1] if before else ""):
             continue
+        if len(before) >= 2 and lex["host"].fullmatch(before[-2]) and _is_kin(before[-1].strip(",")):
+            continue  # "гостила у отца, Ерлана Кайратовича": the relative visited does not travel
         if p.start - off <= 1 and re.match(r"\s*,", seg.text[p.end : p.end + 2]) and view.blocks[0] is block:
             continue  # "Игнат Савельевич, ...": the person addressed
         if any(h.start == 0 and h.end >= len(p.surface) - 1 for h in find_all(p.surface)):
@@ -189,6 +191,10 @@ def _travellers(view: View, block: Block, seg: Segment, off: int, clause: str, c
             elif writer:
                 relatives.append((writer, name))
     return out
+
+
+def _is_kin(word: str) -> bool:
+    return any(pat.fullmatch(word) for pat in lexicon("relations.yml").values())
 
 
 def _statements(view: View, ctx: Context) -> list[_Statement]:
