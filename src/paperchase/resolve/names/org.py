@@ -35,6 +35,7 @@ class Unit:
     city: bool = False
     acronym: bool = False
     head: str = ""         # a syllabic acronym's lower-case start (Каш of КашАРЗ): the first word begins so
+    adj: bool = False      # read back from an adjective (Вольский -> vol)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +86,7 @@ def _unit(fine: str, alt: str = "") -> list[Unit]:
     if stem == fine and len(fine) > 6:
         stem = _EN_ADJ.sub("", fine)      # Ukrainian -> ukrain, like Украинский -> ukrain
     if stem != fine:
-        return [Unit(skeleton(stem), stem, city=True)]
+        return [Unit(skeleton(stem), stem, city=True, adj=True)]
     stem = _CITY_SK.sub("", fine) if len(fine) > 4 else fine
     return [Unit(skeleton(stem), stem, city=True)]
 
@@ -167,8 +168,9 @@ def _unit_match(a: Unit, b: Unit) -> float:
             return 1.0
     if a.key.startswith("#") or b.key.startswith("#"):
         return 0.0
-    if a.city and b.city:
-        # a city and its adjective: Лида / Лидский, Брест / Брэсцкі
+    if a.city and b.city and not (a.adj and b.adj):
+        # a city and its adjective: Лида / Лидский, Брест / Брэсцкі (two adjectives
+        # must agree: Вольский / Волжский are two towns)
         (short, sf), (long_, lf) = sorted(((a.key, a.fine), (b.key, b.fine)), key=lambda k: len(k[0]))
         if long_.startswith(short) and len(long_) - len(short) <= 2 and (
                 len(short) >= 3 or len(short) == 2 and OSA.distance(sf, lf[:len(sf)]) <= 1):
