@@ -62,6 +62,7 @@ CASES = {
     "holdout5": REPO / "tests" / "cases" / "holdout5",
     "holdout6": REPO / "tests" / "cases" / "holdout6",
     "holdout7": REPO / "tests" / "cases" / "holdout7",
+    "holdout8": REPO / "tests" / "cases" / "holdout8",
 }
 
 
