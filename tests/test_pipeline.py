@@ -63,6 +63,7 @@ CASES = {
     "holdout6": REPO / "tests" / "cases" / "holdout6",
     "holdout7": REPO / "tests" / "cases" / "holdout7",
     "holdout8": REPO / "tests" / "cases" / "holdout8",
+    "holdout9": REPO / "tests" / "cases" / "holdout9",
 }
 
 
