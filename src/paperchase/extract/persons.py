@@ -349,6 +349,11 @@ def _person(run: list[Tok], line: str, offset: int) -> Mention:
 _OBLIQUE_PAIR = (("ом", r"(?:ов|ев|ёв|ин|ын)ым"), ("у", r"(?:ов|ев|ёв|ин|ын)у"))
 
 
+def is_stop_word(word: str) -> bool:
+    """A capitalised word that is never a name (names.yml stop_words)."""
+    return wf.fold(word.strip(".,")) in _lex().stops
+
+
 def oblique_lemma(surface: str) -> str | None:
     """The nominative of a two-word Russian man's name in the instrumental
     or dative whose first name no lexicon knows ("Ерланом Ахметовым" ->

@@ -43,6 +43,16 @@ def parse(text: str, start: int, end: int) -> list[Mention]:
             line_m.append(pers[0])
         places = find_all(body)
         taken = [(m.start, m.end) for m in line_m]
+        if person is None and not found and not line_m:
+            signer = _signer_line(body, places)
+            if signer is not None:
+                line_m.append(signer)
+                taken.append((signer.start or 0, signer.end or 0))
+        if not any(m.label == "ORG" for m in line_m):
+            after = _org_after_role(body, line_m, places)
+            if after is not None:
+                line_m.append(after)
+                taken.append((after.start or 0, after.end or 0))
         if not any(m.label == "ORG" for m in line_m) and not any(m.label == "PER" for m in line_m):
             cand = _org_candidate(body, taken, places)
             if cand is not None:
@@ -117,3 +127,40 @@ def _org_candidate(body: str, taken: list[tuple[int, int]], places: list) -> Men
     if places and not part.isupper() and not orgs.has_org_word(part):
         return None  # "Qingfeng, Anhui, China": an address line
     return Mention("ORG", part, s, e, {"source": "signature", "name": part, "weak": True})
+
+
+_NAME_WORD = re.compile(r"[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-žı'’-]+|[А-ЯЁІЎЇЄҐ][а-яёіўїєґ'’-]+")
+
+
+def _signer_line(body: str, places: list) -> Mention | None:
+    """The first line of a signature, two or three capitalised words with no
+    org word, number or place ("Tolga Karabiyik" under "Best regards,"): the
+    signer, whatever the name lexicon knows of the first name."""
+    line = body.strip()
+    words = line.split()
+    if not 2 <= len(words) <= 3 or not all(_NAME_WORD.fullmatch(w) for w in words) or places:
+        return None
+    if orgs.has_org_word(line) or roles.find_roles(line) or any(persons.is_stop_word(w) for w in words):
+        return None
+    s = body.index(line)
+    return Mention("PER", line, s, s + len(line), {"source": "signature", "found_by": "signer-line",
+                                                    "lemma": line})
+
+
+def _org_after_role(body: str, line_m: list[Mention], places: list) -> Mention | None:
+    """"Export Sales Manager, Kuzey Olcum Sistemleri": the capitalised words
+    after a position and a comma are the signer's firm."""
+    pos = [m for m in line_m if m.label == "POSITION"]
+    if not pos or any(m.label in ("ORG", "PER", "PHONE", "EMAIL") for m in line_m):
+        return None
+    end = max(m.end or 0 for m in pos)
+    m = re.match(r"\s*,\s*((?:[A-ZÀ-ÞĀ-Ž][\w&.'’-]*|of|and|&)(?:\s+(?:[A-ZÀ-ÞĀ-Ž][\w&.'’-]*|of|and|&)){0,5})\s*$",
+                 body[end:])
+    if not m:
+        return None
+    name = m.group(1).strip()
+    s = end + m.start(1)
+    if any(p.start <= s and s + len(name) <= p.end for p in places) or STREET.search(name):
+        return None
+    return Mention("ORG", name, s, s + len(name), {"source": "signature", "name": name, "weak": True})
+
