@@ -23,6 +23,7 @@ passengers of a booking or ticket."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -191,6 +192,18 @@ def _travellers(view: View, block: Block, seg: Segment, off: int, clause: str, c
             elif writer:
                 relatives.append((writer, name))
     return out
+
+
+def _firm_country(person: str, ctx: Context) -> str | None:
+    """The country of the firm whose mail domain a person writes from (None for webmail)."""
+    from paperchase.findings.context import domain_of
+
+    e = ctx.entities.get(person)
+    for address in (e.properties.get("email", []) if e else []):
+        d = domain_of(str(address))
+        if d in ctx.firm_domains:
+            return ctx.country_of_domain(d)
+    return None
 
 
 def _is_kin(word: str) -> bool:
@@ -379,7 +392,10 @@ def group(cands: list[Candidate], ctx: Context, family: list[Finding] | None = N
     out = []
     for t in trips:
         months = [m for m in (_month(s) for s in t.members if s.strong) if m is not None]
-        start_m = min(months) if months else t.month
+        # the month most statements give ("летим с 1 по 10 мая" and the booking, against a leave from
+        # 30 April); the earliest where they disagree evenly
+        counts = Counter(months)
+        start_m = min(months, key=lambda m: (-counts[m], m)) if months else t.month
         people: list[str] = []
         for s in t.members:
             if not s.strong and not s.extra.get("invited"):
@@ -394,6 +410,8 @@ def group(cands: list[Candidate], ctx: Context, family: list[Finding] | None = N
         place = next((s.place for s in t.members if s.place), "")
         spots = {x for s in t.members for x in (s.place, s.extra.get("place_surface", "")) if x}
         people = [p for p in people if not _is_place(p, spots, ctx)] or people
+        # "I will meet our guests at DXB and fly with them to Chennai": the host goes home, he does not travel
+        people = [p for p in people if _firm_country(p, ctx) != t.country] or people
         y, mo = divmod(start_m, 12)
         attrs = {"country": t.country, "start": f"{y:04d}-{mo + 1:02d}"}
         if place:
