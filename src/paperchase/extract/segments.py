@@ -73,7 +73,9 @@ SIGN_OFF_WORDS = (
     r"З павагай|З найлепшымі пажаданнямі|З повагою|З найкращими побажаннями|Best regards|Kind regards|"
     r"Warm regards|Regards|Best wishes|Sincerely|Yours sincerely|Yours faithfully|Yours|Cheers|Thanks|"
     r"Thank you|Mit freundlichen Grüßen|Mit freundlichem Gruß|Freundliche Grüße|Viele Grüße|Beste Grüße|"
-    r"Z poważaniem|Pozdrawiam|Cordialement|Bien cordialement)")
+    r"Z poważaniem|Pozdrawiam|Cordialement|Bien cordialement|Saygılarımla|Saygılar|Saygilarimla|"
+    r"İyi çalışmalar|Atentamente|Saludos|Cordiali saluti|Distinti saluti|S pozdravem|Met vriendelijke groet|"
+    r"Ar cieņu|Pagarbiai|Lugupidamisega|Üdvözlettel|Cu stimă|Поздрав|Срдачан поздрав|С поздравом)")
 SIGN_OFF = re.compile(rf"^\s*{SIGN_OFF_WORDS}\b[ ,.!]*$", re.I)
 # "С уважением, Иван Петров" on one line: the name follows the comma
 SIGN_OFF_INLINE = re.compile(rf"^\s*{SIGN_OFF_WORDS},[ \t]+(?=\S)", re.I)

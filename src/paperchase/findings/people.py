@@ -313,7 +313,9 @@ def _same_fact(cands: list[Candidate], ctx: Context) -> list[Candidate]:
             by_post.setdefault((c.subjects[1], c.attributes["role"]), []).append(c)
     for cs in by_post.values():
         people = Counter(c.subjects[0] for c in cs)
-        best = max(people, key=lambda p: (_names(p, ctx), people[p], p))
+        # the person most statements name in the post (a form's field read for its filler is one
+        # statement); among equals, the one the case names most ways (a split resolution)
+        best = max(people, key=lambda p: (people[p], _names(p, ctx), p))
         for c in cs:
             c.subjects, c.key = [best, c.subjects[1]], (best, c.subjects[1])
     spouses: dict[str, list[Candidate]] = {}
