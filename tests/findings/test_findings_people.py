@@ -153,3 +153,11 @@ def test_relatives_of_the_person_a_sentence_reports_on():
                     sender="o.krutov@verba.example.by")]
     (f,) = kinds(run(msgs, people=people, emails={"o.krutov@verba.example.by": "p-me"}), "family_relation")
     assert set(f.subjects) == {"p-rep", "p-wife"} and f.attributes["relationship"] == "spouse"
+
+
+def test_both_citizenships_said_with_and_and():
+    people = {"p-ai": ["Сейткали Дана"]}
+    msgs = [message("Сейткали Дана: с документами проблем нет, я гражданка и Казахстана, и России, поеду по "
+                    "казахстанскому паспорту.", sender="d.seitkali@verba.example.by")]
+    (f,) = kinds(run(msgs, people=people, emails={"d.seitkali@verba.example.by": "p-ai"}), "citizenship")
+    assert f.attributes["countries"] == ["kz", "ru"]

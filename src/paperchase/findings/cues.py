@@ -40,7 +40,7 @@ def code(s: str) -> str:
 
 def negated_before(text: str, pos: int, chars: int = 16) -> bool:
     """A negative particle within the two words before `pos`."""
-    before = text[max(0, pos - chars) : pos]
+    before = re.split(r"[,;:.!?]\s", text[max(0, pos - chars) : pos])[-1]   # "проблем нет, я гражданка": not negated
     words = before.split()[-2:]
     return any(common()["negation"].fullmatch(w.strip(",.;:!?()«»\"")) for w in words)
 

@@ -38,6 +38,7 @@ _APPOS = re.compile(r"^[\s,–—-]+(?P<who>(?:my|your|мо[йяе]|моей|м�
 # "X познакомил нас со своим братом Y": the reflexive possessive points at the clause's subject
 _REFLEXIVE = re.compile(r"(?:^|\s)(?:сво(?:й|я|ё|е|его|ей|ему|им|ими|ю|их)|сва(?:й|я|ё|йго|ёй|ім|ю|іх)|"
                         r"сво(?:єю|єї|єму|їм|ї|ю))\s+$", re.I)
+_BOTH = re.compile(r"\s+(?:и|і|та|both)\s+[^,;.]{2,40},?\s+(?:и|і|та|and)\s+[^,;.]{2,40}", re.I)
 _DENIED_AFTER = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:не\s+(?:является|являюсь|являетесь|был\w*|стал\w*)|"
                            r"не\s+з'?яўля\w+|не\s+є\b|не\s+був\w*|"
                            r"(?:было\s+|была\s+)?(?:прекращен\w*|утрачен\w*|припинен\w*|спынен\w*)|"
@@ -156,6 +157,9 @@ def _citizenship(view: View, block: Block, seg: Segment, ctx: Context, subject: 
         # "Вам, грамадзяніну Украіны, віда на жыхарства ў Беларусі": the country of the cue's own clause;
         # a form field ("Гражданство: X; Y") lists them all
         span = rest if form else rest[: max(0, _clause_bounds(t, m.start())[1] - m.end())][:60]
+        both = _BOTH.match(rest)
+        if both and not form:
+            span = both.group(0)  # "гражданка и Казахстана, и России": both, though " и " splits clauses
         res = lex["residence"].search(span)
         span = span[: res.start()] if res else span
         # "гражданином РФ не является", "is not a citizen": denied after the country
