@@ -161,3 +161,36 @@ def test_both_citizenships_said_with_and_and():
                     "казахстанскому паспорту.", sender="d.seitkali@verba.example.by")]
     (f,) = kinds(run(msgs, people=people, emails={"d.seitkali@verba.example.by": "p-ai"}), "citizenship")
     assert f.attributes["countries"] == ["kz", "ru"]
+
+
+def test_a_tables_citizenship_column_is_each_rows_persons():
+    people = {"p-a": ["Тамашевич Велимир Петрович"], "p-b": ["Лис Кирилл Иванович"]}
+    sheet = ("ФИО\tДата рождения\tГражданство\tДолжность\n"
+             "Тамашевич Велимир Петрович\t14.09.1978\tРеспублика Беларусь\tглавный технолог\n"
+             "Лис Кирилл Иванович\t19.04.1976\tРеспублика Беларусь; Российская Федерация\tглавный инженер")
+    msgs = [message("Сверьте данные в таблице.", attachments=[("visa.xlsx", sheet)])]
+    got = {tuple(f.subjects): f.attributes["countries"] for f in kinds(run(msgs, people=people), "citizenship")}
+    assert got == {("p-a",): ["by"], ("p-b",): ["by", "ru"]}
+
+
+def test_the_writers_own_citizenship_told_with_an_adjective():
+    people = {"p-ir": ["Ирина Лис"]}
+    msgs = [message("Мне подтвердили польское гражданство по дедушке. Белорусское гражданство у меня остаётся.\n\n"
+                    "Ирина Лис", sender="i.lis@mail.example.by")]
+    (f,) = kinds(run(msgs, people=people, emails={"i.lis@mail.example.by": "p-ir"}), "citizenship")
+    assert f.attributes["countries"] == ["by", "pl"]
+
+
+def test_a_citizenship_given_up_is_not_held():
+    people = {"p-an": ["Андрей Лис"]}
+    msgs = [message("Белорусское гражданство прекратил — теперь я только гражданин России.\n\nАндрей Лис",
+                    sender="a.lis@mail.example.ru")]
+    (f,) = kinds(run(msgs, people=people, emails={"a.lis@mail.example.ru": "p-an"}), "citizenship")
+    assert f.attributes["countries"] == ["ru"]
+
+
+def test_polish_citizenship_cue():
+    people = {"p-ha": ["Halina Sokolik"]}
+    msgs = [message("Halina Sokolik jest obywatelką Polski.")]
+    (f,) = kinds(run(msgs, people=people), "citizenship")
+    assert f.attributes["countries"] == ["pl"]

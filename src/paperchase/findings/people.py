@@ -18,7 +18,7 @@ from typing import Any
 
 from paperchase.extract.places import country_name, find_countries
 from paperchase.findings.context import Context, Mention
-from paperchase.findings.cues import negated_before
+from paperchase.findings.cues import has, negated_before
 from paperchase.findings.lexicon import Lexicon, lexicon
 from paperchase.findings.model import Candidate, Evidence, Finding, confidence, merge_evidence
 from paperchase.findings.text import Segment
@@ -41,7 +41,8 @@ _REFLEXIVE = re.compile(r"(?:^|\s)(?:сво(?:й|я|ё|е|его|ей|ему|и�
 _BOTH = re.compile(r"\s+(?:и|і|та|both)\s+[^,;.]{2,40},?\s+(?:и|і|та|and)\s+[^,;.]{2,40}", re.I)
 _DENIED_AFTER = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:не\s+(?:является|являюсь|являетесь|был\w*|стал\w*)|"
                            r"не\s+з'?яўля\w+|не\s+є\b|не\s+був\w*|"
-                           r"(?:было\s+|была\s+)?(?:прекращен\w*|утрачен\w*|припинен\w*|спынен\w*)|"
+                           r"(?:было\s+|была\s+)?(?:прекращен\w*|утрачен\w*|припинен\w*|спынен\w*|прекратил\w*|утратил\w*|"
+                           r"отказал\w*сь|спыніў\w*|страціў\w*|припинив\w*|втратив\w*)|"
                            r"(?:was\s+)?(?:renounced|revoked|terminated|lost|given\s+up)\b)", re.I)
 _THIRD = re.compile(r"(?:^|\s)(?:его|её|ее|их|яго|яе|іх|його|її|his|her|their)\s+$", re.I)
 
@@ -167,7 +168,12 @@ def _citizenship(view: View, block: Block, seg: Segment, ctx: Context, subject: 
                   and not _DENIED_AFTER.match(span[h.end:])]
         # "a Lithuanian citizen", "польская гражданка": the adjective right before a person noun
         # ("российское гражданство" is a topic as often as a fact, and its holder may be anyone named)
-        if not re.search(r"ств|ship|nationality|staats", m.group(0), re.I):
+        clause = _clause_of(t, m.start())
+        # "мне подтвердили польское гражданство", "белорусское гражданство у меня остаётся": a
+        # topic word becomes a fact where the writer says it of herself, and plans nothing
+        own = lex["mine"].search(clause) is not None and not has("plan", clause) and not has("hypothetical", clause)
+        if (own and not _DENIED_AFTER.match(t[m.end():])) or not re.search(
+                r"ств|ship|nationality|staats|obywatelstw", m.group(0), re.I):
             before = t[max(0, m.start() - 25) : m.start()]
             codes += [(m.start(), h.code) for h in find_countries(before)
                       if h.code != "eu" and len(before) - h.end <= 2 and h.end - h.start >= 4]
@@ -196,6 +202,49 @@ def _citizenship(view: View, block: Block, seg: Segment, ctx: Context, subject: 
     countries = sorted({c for _p, c in codes})
     return [Candidate(CITIZENSHIP, (person,), [person], {"countries": countries},
                       Evidence(view.message_id, t, block.where, seg.depth), 0.9 if cues else 0.75, view.date)]
+
+
+def _citizenship_table(view: View, block: Block, ctx: Context) -> list[Candidate]:
+    """A table with a citizenship column ("ФИО | ... | Гражданство | ..."), as
+    a spreadsheet's text holds it: each row's cell in that column is the
+    citizenship of the person named before it in the row."""
+    lex = _lex()
+    lines = block.text.split("\n")
+    out: list[Candidate] = []
+    col = -1
+    at = 0
+    for line in lines:
+        cells = line.split("\t")
+        start, at = at, at + len(line) + 1
+        if len(cells) < 3:
+            col = -1
+            continue
+        heads = [i for i, c in enumerate(cells) if lex["citizenship"].fullmatch(c.strip().rstrip(":"))]
+        if heads:
+            col = heads[0]
+            continue
+        if col < 0 or len(cells) <= col:
+            continue
+        cell = cells[col]
+        codes = sorted({h.code for h in find_countries(cell) if h.code != "eu" and not _DENIED_AFTER.match(cell[h.end:])})
+        if not codes:
+            continue
+        before_end = start + len("\t".join(cells[:col]))
+        person = None
+        for seg in block.segments:
+            if seg.end <= start or seg.start >= before_end:
+                continue
+            people = [p for p in people_in(view, block, seg, ctx)   # offsets are the segment's
+                      if p.entity_id and start <= seg.start + p.start < before_end]
+            if people:
+                person = people[0].entity_id
+                break
+        if person is None:
+            continue
+        quote = line.strip()
+        out.append(Candidate(CITIZENSHIP, (person,), [person], {"countries": codes},
+                             Evidence(view.message_id, quote, block.where, 0), 0.8, view.date))
+    return out
 
 
 # -- family -----------------------------------------------------------------------
@@ -278,6 +327,7 @@ def detect(view: View, ctx: Context) -> list[Candidate]:
 
     out: list[Candidate] = []
     for block in view.blocks:
+        out += _citizenship_table(view, block, ctx)
         subject = form_subject(view, block, ctx)
         for i, seg in enumerate(block.segments):
             out += _citizenship(view, block, seg, ctx, subject)
