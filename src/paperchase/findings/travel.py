@@ -239,7 +239,7 @@ def _statements(view: View, ctx: Context) -> list[_Statement]:
                         # "Визу не дали." in a reply naming no country: the trip of its thread
                         hits = [PlaceHit(0, 0, "", "")]
                     for h in hits:
-                        out.append(_Statement(h.code, "", _start(clause, view.date), [], [],
+                        out.append(_Statement(h.code, h.name if h.kind == "city" else "", _start(clause, view.date), [], [],
                                               Evidence(view.message_id, seg.text, block.where, seg.depth),
                                               view.date, False, cancel=True))
                     continue

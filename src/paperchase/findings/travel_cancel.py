@@ -33,7 +33,9 @@ def visa_country(view: View, block: Block, seg: Segment, clause: str, ctx: Conte
 def same_trip(t: _Trip, cancel: _Statement) -> bool:
     """A cancellation speaks of a trip of its country, or, naming none, of the trip its thread discusses."""
     if cancel.country:
-        return t.country == cancel.country
+        # "Поездку в Саратов отменяю" does not cancel the trip to Yaroslavl
+        places = {s.place for s in t.members if s.place}
+        return t.country == cancel.country and not (cancel.place and places and cancel.place not in places)
     thread = cancel.extra.get("thread")
     return thread is not None and any(s.extra.get("thread") == thread for s in t.members)
 
