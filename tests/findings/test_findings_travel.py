@@ -183,3 +183,40 @@ def test_a_forwarded_bookings_stay_starts_at_arrival_not_at_the_forwards_date():
             "Arrival: 01.05.2024, Departure: 05.05.2024\nHotel Lale, Istanbul")
     (f,) = trips([message(text, date="2024-04-24T11:40:00+03:00")])
     assert f.attributes["country"] == "tr" and f.attributes["start"] == "2024-05"
+
+
+def test_a_cancellation_naming_another_town_leaves_the_trip():
+    msgs = [message("Командировать в г. Ереван (Республика Армения) с 9 по 11 июня 2023 г. Тамашевича Велимира "
+                    "Петровича.", pk=1, date="2023-05-26T10:00:00+03:00"),
+            message("Мы вернулись из Еревана в четверг.", pk=2, date="2023-06-15T10:00:00+03:00"),
+            message("Поездку в Тбилиси, которую планировали на 14 июля, отменяю.", pk=3,
+                    date="2023-07-01T10:00:00+03:00")]
+    (t,) = trips(msgs)
+    assert t.attributes["country"] == "am" and t.attributes["start"] == "2023-06"
+
+
+def test_a_dated_departure_goes_where_the_sentence_before_went():
+    msgs = [message("Велимир, Зоя Ильинична зовёт нас в августе к себе в Вильнюс.\n"
+                    "Поеду с Кириллом на автобусе, с 1 по 15 августа.", pk=1, date="2023-06-10T10:00:00+03:00")]
+    (t,) = trips(msgs)
+    assert t.attributes["country"] == "lt" and t.attributes["start"] == "2023-08"
+
+
+def test_a_host_going_home_does_not_travel():
+    people = {**P, "p-raj": ["Vikram Nair"]}
+    emails = {**EMAILS, "vikram@coromandel.example.in": "p-raj"}
+    msgs = [message("Kirill Lis and Vikram Nair will fly to Chennai on 9 February.", pk=1,
+                    date="2023-01-20T10:00:00+03:00", sender="vikram@coromandel.example.in"),
+            message("Коллеги, добрый день.", pk=2), message("Совещание в пятницу.", pk=3)]
+    people["p-kir"] = P["p-kir"] + ["Kirill Lis"]
+    from findings_builders import context
+
+    from paperchase.findings import detect_messages
+
+    ctx = context(msgs, people=people, emails=emails, orgs={"o-cor": ["Coromandel Traders"]},
+                  org_domains={"o-cor": "coromandel.example.in"})
+    ctx.firm_domains.add("coromandel.example.in")   # a firm's own domain: its people sign with the firm
+    ctx.entities["p-raj"].properties["email"] = ["vikram@coromandel.example.in"]
+    ts = kinds(detect_messages(msgs, ctx), "foreign_travel")
+    (t,) = ts
+    assert t.attributes["country"] == "in" and t.subjects == ["p-kir"]

@@ -243,6 +243,15 @@ def _statements(view: View, ctx: Context) -> list[_Statement]:
                                               Evidence(view.message_id, seg.text, block.where, seg.depth),
                                               view.date, False, cancel=True))
                     continue
+                if not places and own and lex["go"].search(clause) and not has("hypothetical", clause):
+                    # "Галя зовёт нас в Белосток. ... Поеду с сыном, с 1 по 15 августа": a dated
+                    # departure naming no place goes where the sentences just before it went
+                    for prev in reversed(block.segments[max(0, i - 2) : i]):
+                        if prev.depth == seg.depth:
+                            got = _abroad(prev.text, ctx, view, block.where, prev.start)
+                            if got:
+                                places = [PlaceHit(0, 0, "", h.code, h.kind, h.name, h.lemma) for h in got[-1:]]
+                                break
                 if not places:
                     if (lex["with_me"].search(clause) and seg.text.rstrip().endswith(":") and block_stmts):
                         block_stmts[-1].travellers += _list_people(view, block, i, ctx)
