@@ -36,3 +36,14 @@ def test_french_monsieur_and_ine():
     assert strip_honorifics("M. Rinat Garipoff") == "Rinat Garipoff"
     assert strip_honorifics("M. Garipov") == "M. Garipov"      # an initial, not Monsieur
     assert compare("M. Rinat Khaïroulline", "Хайруллин Ринат", schema="Person").match
+
+
+def test_polish_and_lacinka_case_forms():
+    from paperchase.resolve.names.person import given_info
+
+    for oblique, nominative in (("Nikity", "Никита"), ("Nikitą", "Никита"), ("Mikitu", "Мікіта"),
+                                ("Aleksiejowi", "Алексей")):
+        a, b = given_info(oblique), given_info(nominative)
+        assert a is not None and b is not None and a.groups & b.groups, oblique
+    assert compare("Aleksieja Garbuzowa", "Гарбузов Алексей Николаевич", schema="Person").match
+    assert not compare("Aleksieja Garbuzowa", "Ирина Гарбузова", schema="Person").match

@@ -124,6 +124,15 @@ def surname_readings(word: str) -> tuple[Surname, ...]:
         base = surname_reading(fine, "", raw, letters)
         if base not in out:
             out.append(base)
+    if not is_cyrillic(low):
+        # Polish and Łacinka case forms of an East Slavic surname: "Aleksieja Garbuzowa" (genitive),
+        # "Garbuzowowi", "z Garbuzowem" (a man); "Garbuzowej", "Garbuzową" (a woman)
+        for end, nom, gender in _LATIN_SURNAME_CASES:
+            if low.endswith(end) and len(low) - len(end) >= 3:
+                base = surname_reading(canon(low[: -len(end)] + nom), gender, raw, letters)
+                base = Surname(base.stem, base.cls, gender, base.fine, raw, True, letters)
+                if base.cls and base not in out:
+                    out.append(base)
     if not is_cyrillic(low) and _FRENCH_IN.search(low):
         # the French transcription's -ine/-ïne of a man's -ин (Khaïroulline, Poutine)
         fine = canon(_FRENCH_IN.sub("in", low))
@@ -133,11 +142,20 @@ def surname_readings(word: str) -> tuple[Surname, ...]:
     return tuple(out)
 
 
+_LATIN_SURNAME_CASES = (
+    ("owowi", "ow", "m"), ("ewowi", "ew", "m"), ("owem", "ow", "m"), ("ewem", "ew", "m"), ("owie", "ow", "m"),
+    ("owa", "ow", "m"), ("ewa", "ew", "m"), ("owej", "owa", "f"), ("ewej", "ewa", "f"), ("ową", "owa", "f"),
+    ("ewą", "ewa", "f"), ("owu", "ow", "m"), ("inowi", "in", "m"), ("inem", "in", "m"),
+    ("inej", "ina", "f"), ("iną", "ina", "f"), ("skiego", "ski", "m"), ("skiemu", "ski", "m"), ("skim", "ski", "m"),
+    ("skiej", "ska", "f"), ("ską", "ska", "f"),
+)
 _FRENCH_IN = re.compile(r"(?<=[^aeiouy])[iï]ne$")
 
 
 # Russian oblique case endings of first names -> candidate nominative endings
 _CYR_GIVEN_CASES: list[tuple[str, tuple[str, ...]]] = [
+    # the fleeting vowel of Лев: Льва, Льву, Львом, Льве
+    ("ьва", ("ев",)), ("ьву", ("ев",)), ("ьвом", ("ев",)), ("ьве", ("ев",)),
     # Belarusian dative and locative soften т and д (-та -> -це, -да -> -дзе)
     ("дзе", ("да", "дзе")), ("це", ("та", "ца", "це")),
     ("ией", ("ия",)), ("ии", ("ия", "ий")), ("ию", ("ия", "ий")), ("ием", ("ий",)),
@@ -151,6 +169,13 @@ _CYR_GIVEN_CASES: list[tuple[str, tuple[str, ...]]] = [
 ]
 
 
+_LATIN_GIVEN_CASES: list[tuple[str, tuple[str, ...]]] = [
+    ("owi", ("",)), ("iem", ("",)), ("em", ("",)), ("cy", ("ka",)), ("ce", ("ka",)), ("dze", ("ga",)),
+    ("ko", ("ka", "ko")), ("ą", ("a",)), ("ę", ("a",)), ("aj", ("a",)), ("u", ("a", "")), ("y", ("a",)),
+    ("ie", ("a", "")), ("i", ("a", "ia")), ("a", ("",)), ("o", ("a",)),
+]
+
+
 @lru_cache(maxsize=100_000)
 def given_candidates(word: str) -> tuple[str, ...]:
     """Canonical forms to look a first-name token up under: itself and, for
@@ -159,7 +184,7 @@ def given_candidates(word: str) -> tuple[str, ...]:
     out = list(canon_variants(low))
     if is_cyrillic(low):
         for end, noms in _CYR_GIVEN_CASES:
-            if low.endswith(end) and len(low) - len(end) >= 2:
+            if low.endswith(end) and len(low) - len(end) >= (1 if end.startswith("ьв") else 2):
                 out.extend(canon(low[: -len(end)] + nom) for nom in noms)
                 break
         else:
@@ -167,6 +192,12 @@ def given_candidates(word: str) -> tuple[str, ...]:
             # short words are left out: a pronoun or noun would read as a name
             if len(low) >= 5 and low[-1:] not in "аеёиоуыэюяіїєйь'’":
                 out.append(canon(low + "а"))
+    else:
+        # Polish and Łacinka case forms (Nikity, Nikitą, Mikitu, Aleksiejowi, Weronice, Irenko)
+        for end, noms in _LATIN_GIVEN_CASES:
+            if low.endswith(end) and len(low) - len(end) >= 3:
+                out.extend(canon(low[: -len(end)] + nom) for nom in noms)
+                break
 
     return tuple(dict.fromkeys(out))
 
@@ -194,7 +225,7 @@ def given_in_case_of(given: str, patr: str) -> str:
     for end, pairs in _GIVEN_BY_PATR_CASE:
         if low_p.endswith(end):
             for g_end, nom in pairs:
-                if low.endswith(g_end) and len(low) - len(g_end) >= 3:
+                if low.endswith(g_end) and len(low) - len(g_end) >= 3 and re.search("[аеёиоуыэюяі]", low[: -len(g_end)]):
                     stem = given[: len(given) - len(g_end)]
                     return stem + (nom.upper() if given.isupper() else nom)
             break
