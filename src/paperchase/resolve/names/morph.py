@@ -147,7 +147,11 @@ _LATIN_SURNAME_CASES = (
     ("owa", "ow", "m"), ("ewa", "ew", "m"), ("owej", "owa", "f"), ("ewej", "ewa", "f"), ("ową", "owa", "f"),
     ("ewą", "ewa", "f"), ("owu", "ow", "m"), ("inowi", "in", "m"), ("inem", "in", "m"),
     ("inej", "ina", "f"), ("iną", "ina", "f"), ("skiego", "ski", "m"), ("skiemu", "ski", "m"), ("skim", "ski", "m"),
-    ("skiej", "ska", "f"), ("ską", "ska", "f"),
+    ("skiej", "ska", "f"), ("ską", "ska", "f"), ("ckiego", "cki", "m"), ("ckiemu", "cki", "m"), ("ckim", "cki", "m"),
+    ("ckiej", "cka", "f"), ("cką", "cka", "f"),
+    # Łacinka: Ždanoŭskaha, Ždanoŭskamu, Ždanoŭskaj
+    ("skaha", "ski", "m"), ("skamu", "ski", "m"), ("ckaha", "cki", "m"), ("ckamu", "cki", "m"),
+    ("skaj", "skaja", "f"), ("ckaj", "ckaja", "f"), ("avaj", "ava", "f"),
 )
 _FRENCH_IN = re.compile(r"(?<=[^aeiouy])[iï]ne$")
 
