@@ -46,3 +46,11 @@ def test_stock_that_lasts_only_so_far_names_the_goods_before_it():
 def test_idle_for_a_fault_is_no_shortage():
     msgs = [message("У нас простаивает вертолёт из-за стружки в масле главного редуктора.")]
     assert kinds(run(msgs), "equipment_shortage") == []
+
+
+def test_the_head_goods_of_a_genitive_pair_is_what_is_missing():
+    from findings_builders import kinds, message, run
+
+    msgs = [message("Цель: поиск подшипников редуктора для НК-12МП - их по-прежнему нет, два двигателя стоят.")]
+    (f,) = kinds(run(msgs), "equipment_shortage")
+    assert f.attributes["goods"] == "bearings"

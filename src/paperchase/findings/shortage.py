@@ -66,6 +66,9 @@ def detect(view: View, ctx: Context) -> list[Candidate]:
                 continue
             # "подшипников для редуктора нет": what the goods are for is not what is missing
             goods = [g for g in goods if not _FOR.search(t[max(0, g[0] - 8) : g[0]])] or goods
+            # "подшипников редуктора": a goods word right after another is what the first belongs to
+            goods = [g for i, g in enumerate(goods)
+                     if not (i and re.fullmatch(r"\w+\s+", t[goods[i - 1][0] : g[0]]))] or goods
             pos = cues[0] if cues else (stall.start() if stall else 0)
             after = [g for g in goods if g[0] > pos]
             # "нет X" names the goods after the cue; "X у нас нет" / "X: дефицит" before it
