@@ -194,3 +194,19 @@ def test_polish_citizenship_cue():
     msgs = [message("Halina Sokolik jest obywatelką Polski.")]
     (f,) = kinds(run(msgs, people=people), "citizenship")
     assert f.attributes["countries"] == ["pl"]
+
+
+def test_i_am_the_father_of_a_named_child():
+    people = {"p-den": ["Денис Лис"], "p-mat": ["Матвея", "Матвей Лис"]}
+    msgs = [message("В договоре я указан как отец Матвея, так что справки будут спрашивать с меня.\n\nДенис Лис",
+                    sender="d.lis@mail.example.ru")]
+    (f,) = kinds(run(msgs, people=people, emails={"d.lis@mail.example.ru": "p-den"}), "family_relation")
+    assert (f.subjects, f.attributes["relationship"]) in ((["p-den", "p-mat"], "child"), (["p-mat", "p-den"], "parent"))
+
+
+def test_a_relative_named_after_a_dash_in_brackets():
+    people = {"p-bu": ["Сагитову Булату Ришатовичу"], "p-sa": ["Сагитов Самир Булатович"]}
+    msgs = [message("Выплатить помощь начальнику отдела Сагитову Булату Ришатовичу (сын - Сагитов Самир Булатович, "
+                    "02.03.2026 г.р.).")]
+    (f,) = kinds(run(msgs, people=people), "family_relation")
+    assert (f.subjects, f.attributes["relationship"]) in ((["p-bu", "p-sa"], "child"), (["p-sa", "p-bu"], "parent"))

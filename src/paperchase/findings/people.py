@@ -277,8 +277,16 @@ def _family(view: View, block: Block, seg: Segment, ctx: Context, subject: str |
         elif before_p and after_p and before_p[-1].entity_id in listed:
             # "жена X, сын Y": a list of relatives of one person, not "X, the son of Y"
             relative, anchor = after_p[0].entity_id, listed[before_p[-1].entity_id]
+        elif (before_p and after_p and re.search(r"[–—-]", t[end:after_p[0].start])
+              and not _genitive(after_p[0])):
+            # "Ахметшину Булату (сын — Ахметшин Самир Булатович)": X's relative is named after the dash
+            relative, anchor = after_p[0].entity_id, before_p[-1].entity_id
         elif before_p and after_p:  # "Тоня, жена Игната"
             relative, anchor = before_p[-1].entity_id, after_p[0].entity_id
+        elif (after_p and _NOMINATIVE_KIN.fullmatch(t[start:end]) and _genitive(after_p[0])
+              and lex["mine"].search(_clause_of(t, start)[: max(0, start - _clause_bounds(t, start)[0])])):
+            # "я указан как отец Матвея": the writer is the relative of the person in the genitive
+            relative, anchor = author(view, block, seg, ctx), after_p[0].entity_id
         elif after_p:  # "жена — Мыльникова Тоня", "Ваша мама, Ефрасіння"
             relative = after_p[0].entity_id
             if _THIRD.search(before) or _REFLEXIVE.search(before):  # "его жена Мария", "со своим братом Y"
@@ -303,6 +311,23 @@ def _family(view: View, block: Block, seg: Segment, ctx: Context, subject: str |
 
 
 _SENTENCE_END = re.compile(r"(?<![А-ЯЁA-Z])[.!?]\s+|\n")   # not the full stop of an initial
+
+
+_NOMINATIVE_KIN = re.compile(r"(?:отец|мать|муж|жена|сын|дочь|брат|сестра|бацька|маці|жонка|сястра|батько|"
+                             r"дружина|донька|father|mother|husband|wife|son|daughter|brother|sister)", re.I)
+
+
+def _genitive(m: Mention) -> bool:
+    """A Russian name read back from a case ending (Матвея, Ирины), not as written."""
+    if re.search(r"(?:а|я|ы|и|ой|ей|ого|его)$", m.surface) is None:
+        return False
+    lemma = str(m.extra.get("lemma") or "")
+    if lemma:
+        return lemma != m.surface
+    from paperchase.resolve.names.person import given_info
+
+    g = given_info(m.surface) if " " not in m.surface.strip() else None
+    return g is not None and not g.nominative
 
 
 def _told_of(t: str, start: int, people: list) -> str | None:
