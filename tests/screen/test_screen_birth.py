@@ -17,3 +17,14 @@ def test_other_dates_are_no_birth_dates():
     text = "Зайцев Пётр Евгеньевич приедет 12.04.2023. Зайцев Пётр Евгеньевич, договор от 01.02.2022 г."
     assert years_after(text, "Зайцев Пётр Евгеньевич") == []
     assert years_after("Зайцев Ольга Петровна", "Зайцев") == []  # the next words are no date
+
+
+def test_birth_date_in_a_table_row_and_on_a_forms_next_line():
+    from paperchase.screen.birth import years_after
+
+    row = "Мельников Олег Юрьевич\tMELNIKAU ALEH\t19.04.1976\tРеспублика Беларусь"
+    assert years_after(row, "Мельников Олег Юрьевич") == [1976]
+    form = "ФИО: YILMAZ MEHMET (Мехмет Йылмаз), гражданство: Турецкая Республика\nДата рождения: 14.02.1979\n"
+    assert years_after(form, "YILMAZ MEHMET") == [1979]
+    # a trip's dates in the row are no birth date
+    assert years_after("Мельников О.Ю.\tглавный инженер\t16.03.2026\tКНР", "Мельников О.Ю.") == []
