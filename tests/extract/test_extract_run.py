@@ -110,3 +110,19 @@ def test_a_signature_of_the_senders_first_name_is_the_sender() -> None:
         text="Ринат, санаторий подтвердил бронь на нас троих, письмо ниже.\n\nГульшат\n")
     sig = [m for m in message_mentions(msg) if m.field == "signature" and m.surface == "Гульшат"]
     assert sig and sig[0].label == "PER" and sig[0].extra["email"] == "gulshat.s@mail.example.ru"
+
+
+def test_a_bare_quoted_name_given_elsewhere_as_a_works_name_is_no_firm(tmp_path: Path) -> None:
+    case = Case.create(tmp_path / "c")
+    texts = ["Продолжаем работы по ОКР «Сапсан» с партнёром.", "По «Сапсану» поменялась доля: теперь 55/45.",
+             "Привет от «Вереска», они ждут оплату."]
+    with case.transaction():
+        for pk, text in enumerate(texts, 1):
+            case.db.execute(
+                "INSERT INTO messages (id, sha256, content_hash, message_id, has_message_id, sender, recipients,"
+                " subject, text) VALUES (?, ?, ?, ?, 1, '[]', '{}', 'Re', ?)",
+                (pk, f"s{pk}", f"s{pk}", f"<m{pk}@example.ru>", text))
+    extract_case(case)
+    orgs = {r["surface"] for r in _rows(case) if r["label"] == "ORG"}
+    assert "Вереска" in orgs
+    assert not {"Сапсан", "Сапсану"} & orgs

@@ -206,8 +206,7 @@ def find_orgs(text: str) -> list[Mention]:
         words = name.split()
         if not words or len(words) > 5 or not name[0].isupper() or re.search(r"\d{3,}", name):
             continue
-        lead = text[max(0, m.start() - 12) : m.start()].split()
-        if lead and (lead[-1] in _config()["work"] or lead[-1].casefold() in ("шифр", "шыфр", "тема", "тэма", "code")):
+        if _after_work_cue(text, m.start()):
             continue  # "ОКР «Кедр»", "шифр «Кедр»": the name of a work or product, not of a firm
         out.append(Mention("ORG", name, m.start() + 1, m.start() + 1 + len(name),
                            {"source": "quote", "name": name, "weak": True}))
@@ -275,6 +274,26 @@ def _trim_lead(start: int, name: str) -> tuple[int, str]:
 
 _POSITION_OF = re.compile(r"(?:[A-Z][a-z]+ ){0,3}(?:Director|Manager|Head|Engineer|Officer|President|Chairman|Deputy|"
                           r"Designer|Specialist|Representative|Secretary|Accountant)(?: General)? of (?=[A-Z])")
+
+
+_WORK_CUES = ("шифр", "шыфр", "тема", "тэма", "темы", "тэмы", "code", "codename", "проект", "праект", "project")
+
+
+def _after_work_cue(text: str, quote: int) -> bool:
+    lead = text[max(0, quote - 12) : quote].split()
+    return bool(lead) and (lead[-1] in _config()["work"] or lead[-1].casefold().strip("(") in _WORK_CUES)
+
+
+def work_names(text: str) -> list[str]:
+    """Quoted names that follow a kind of work or a code-name word ("ОКР
+    «Кедр»", "шифр «Кедр»"): a project's name, which the same case may write
+    bare elsewhere ("по «Кедру»") where nothing says it is no firm."""
+    out = []
+    for m in re.finditer(r"«", text):
+        end = quoted_end(text, m.start())
+        if end is not None and _after_work_cue(text, m.start()):
+            out.append(_inner(text[m.start():end]))
+    return out
 
 
 def work_abbreviation(text: str) -> bool:

@@ -9,12 +9,13 @@ the hits that no mention covers yet. Re-running replaces all mentions."""
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Iterable
 from itertools import islice
 from typing import Any
 
-from paperchase.extract import correspondents, headers, ner, persons, segments, surnames, vocab
+from paperchase.extract import correspondents, headers, ner, orgs, persons, segments, surnames, vocab
 from paperchase.extract.mention import Mention
 from paperchase.extract.text import text_mentions
 from paperchase.store.case import Case, StoredMessage
@@ -108,6 +109,7 @@ def extract_case(case: Case) -> int:
     db = case.db
     voc = vocab.Vocabulary()
     known = surnames.Surnames()
+    works: set[str] = set()
     total = 0
     with case.transaction():
         db.execute("DELETE FROM mentions")
@@ -117,6 +119,8 @@ def extract_case(case: Case) -> int:
         ner.prefetch([seg.text for msg in batch for seg in segments.split(msg.text)]
                      + [a.text for msg in batch for a in msg.attachments])
         for msg in batch:
+            for text in [msg.subject, msg.text, *(a.text for a in msg.attachments)]:
+                works.update(_stem(n) for n in orgs.work_names(text or ""))
             found = message_mentions(msg)
             _collect(voc, found)
             surnames.collect(known, found)
@@ -126,7 +130,26 @@ def extract_case(case: Case) -> int:
     total += _flush(case, pending)
     if len(voc) or len(known):
         total += _second_pass(case, voc, known)
+    if works:
+        total -= _drop_work_names(case, works)
     return total
+
+
+def _stem(name: str) -> str:
+    """A name without its case endings, word by word ("Гаруде" -> "гаруд")."""
+    return " ".join(re.sub(r"[аяоеёэыиіуўюьй]+$", "", w) or w for w in name.casefold().split())
+
+
+def _drop_work_names(case: Case, works: set[str]) -> int:
+    """A bare quoted name the case elsewhere gives as a work's name ("по
+    «Гаруде»" after "ОКР «Гаруда»") is that project, not a firm."""
+    drop = [pk for pk, surface in case.db.execute(
+        "SELECT id, surface FROM mentions WHERE label = 'ORG'"
+        " AND json_extract(extra, '$.source') IN ('quote', 'vocab')") if _stem(surface) in works]
+    if drop:
+        with case.transaction():
+            case.db.executemany("DELETE FROM mentions WHERE id = ?", [(pk,) for pk in drop])
+    return len(drop)
 
 
 def _flush(case: Case, rows: list[tuple[Any, ...]]) -> int:

@@ -25,7 +25,8 @@ from paperchase.findings.view import View
 KIND = "joint_development"
 GROUPS = ("joint", "funding", "equal", "proposal", "ours", "theirs", "product")
 _DESIGNATION = re.compile(r"(?<![\w-])([A-ZА-ЯЁІЎЄЇ]{1,5}[- ]?\d{1,4}[A-ZА-ЯЁІЎa-zа-я]{0,3})(?![\w-])")
-_CODENAME = re.compile(r"(?:шифр\w*|код\w*|тем[аы]|code(?:name)?|name[d]?)\s*[«\"“]([^»\"”]{2,30})[»\"”]", re.I)
+_CODENAME = re.compile(r"(?:шифр\w*|шыфр\w*|код\w*|тем[аы]|тэм[аы]|ОКР|НИОКР|НИР|ДКР|праект\w*|проект\w*|project|"
+                       r"program(?:me)?|code(?:name)?|name[d]?)\s*[«\"“]([^»\"”]{2,30})[»\"”]", re.I)
 
 
 def _lex() -> Lexicon:
@@ -94,7 +95,7 @@ def _quoted_after(t: str, product: str) -> re.Match[str] | None:
     """A quoted name right after the designation ("ЦП-7 «Стриж»") is the product's name too."""
     for m in _DESIGNATION.finditer(t):
         if code(m.group(1)) == product:
-            q = re.compile(r"\s*[«\"“]([^»\"”]{2,30})[»\"”]").match(t, m.end())
+            q = re.compile(r"\s*\(?\s*(?:[А-ЯA-Z]{2,6}\s+)?[«\"“]([^»\"”]{2,30})[»\"”]").match(t, m.end())
             if q:
                 return q
     return None
@@ -188,19 +189,34 @@ def group(cands: list[Candidate], ctx: Context) -> list[Finding]:
     for c in joints:
         if c.extra.get("codename") and c.extra["codename"] != c.extra["product"]:
             coded.setdefault(c.extra["codename"], set()).add(c.extra["product"])
+    # designations of one work under one code name (EHA-20 and ЭГП-20, both «Гаруда») are one product
+    same: dict[str, str] = {}
+    for designations in coded.values():
+        first = min(designations)
+        for d in designations:
+            same[d] = same.get(d, first) if same.get(d, first) <= first else first
+    aliases: dict[str, set[str]] = {}
     for c in joints:
         owner = coded.get(c.extra["product"], set())
-        products.setdefault(next(iter(owner)) if len(owner) == 1 else c.extra["product"], []).append(c)
+        product = next(iter(owner)) if len(owner) == 1 else c.extra["product"]
+        product = same.get(product, product)
+        products.setdefault(product, []).append(c)
+        aliases.setdefault(product, set()).add(c.extra["product"])
     out = []
     for product, cs in products.items():
         threads = {c.extra.get("thread") for c in cs} - {None}
         msgs = {c.evidence.message_id for c in cs}
-        partner = next((c.extra["partner"] for c in cs if c.extra["partner"]), None)
+        codenames = {c.extra["codename"] for c in cs if c.extra.get("codename")}
+        partners = Counter(c.extra["partner"] for c in cs if c.extra["partner"]
+                           and ctx.name(c.extra["partner"]).casefold() not in {n.casefold() for n in codenames})
+        partner = partners.most_common(1)[0][0] if partners else next(
+            (c.extra["partner"] for c in cs if c.extra["partner"]), None)
         pdomains = {d for d, o in ctx.domain_org.items() if o == partner} | ({partner} if partner else set())
+        known = aliases.get(product, {product}) | {product}
         related = [c for c in cands if c.extra.get("role") == "share" or (
-            c.extra.get("role") == "mention" and product in c.extra.get("products", []))]
-        msgs |= {c.evidence.message_id for c in related if product in c.extra.get("products", [])}
-        mentions = [c for c in related if c.extra["role"] == "mention" and product in c.extra["products"]]
+            c.extra.get("role") == "mention" and known & set(c.extra.get("products", [])))]
+        msgs |= {c.evidence.message_id for c in related if known & set(c.extra.get("products", []))}
+        mentions = [c for c in related if c.extra["role"] == "mention" and known & set(c.extra["products"])]
         shares = [c for c in related if c.extra["role"] == "share" and not c.extra["proposal"]
                   and (c.evidence.message_id in msgs or c.extra.get("thread") in threads
                        or pdomains & set(c.extra.get("domains", [])))]
@@ -216,13 +232,13 @@ def group(cands: list[Candidate], ctx: Context) -> list[Finding]:
             country = next((tld_country(d) for d in sorted(pdomains) if "." in d and tld_country(d)
                             and tld_country(d) != ctx.home_country), None)
         if not country:  # the letters about the product: "<country> side", a city, the partner's mail
-            evid = [c for c in shares + mentions if product in c.extra.get("products", [])] or shares + mentions
+            evid = [c for c in shares + mentions if known & set(c.extra.get("products", []))] or shares + mentions
             country = _vote([x for c in evid for x in c.extra.get("countries", [])]) or _vote(
                 [tld_country(d) for c in evid for d in c.extra.get("domains", [])
                  if tld_country(d) and tld_country(d) != ctx.home_country])
         if not country:  # a partner at home: "с рязанским КБ" in the letter that states the work
             country = _vote([x for c in cs for x in c.extra.get("home_places", [])])
-        names = [product] + sorted({c.extra["codename"] for c in cs if c.extra.get("codename")})
+        names = [product] + sorted(known - {product}) + sorted(codenames)
         attrs: dict[str, object] = {"product": names}
         if country:
             attrs["partner_country"] = country
