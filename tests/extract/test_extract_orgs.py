@@ -99,3 +99,9 @@ def test_a_works_name_is_no_firm_and_a_position_is_no_part_of_a_firms_name():
 def test_what_a_firm_makes_in_the_genitive_is_part_of_its_name():
     assert [m.surface for m in find_orgs("специалисты Ведрицкого центра трансмиссий приняли проект")] == [
         "Ведрицкого центра трансмиссий"]
+
+
+def test_a_latin_legal_form_before_one_unquoted_word() -> None:
+    assert ("JSC Verbena", "JSC", "Verbena") in _strong("Acme Tools Ltd. and JSC Verbena propose a joint study.")
+    # more capitalised words after it: the Latin name patterns take the whole name
+    assert not [s for s in _strong("OJSC Verbena Engine Plant agreed.") if s[0] == "OJSC Verbena"]

@@ -30,3 +30,9 @@ def test_address_line_is_no_org() -> None:
     found = parse(text, 0, len(text))
     assert not [m for m in found if m.label == "ORG"]
     assert any(m.label == "LOC" and m.extra["country"] == "cn" for m in found)
+
+
+def test_a_name_in_two_scripts_on_the_signers_line() -> None:
+    text = "Құрметпен,\nӘсел Нұрланова / Asel Nurlanova\nDeputy Head of Procurement\n"
+    found = parse(text, text.index("Ә"), len(text))
+    assert [m.surface for m in found if m.label == "PER"] == ["Әсел Нұрланова", "Asel Nurlanova"]

@@ -86,3 +86,23 @@ def test_chinese_characters_join_the_name_beside_them(tmp_path: Path) -> None:
     b.resolve()
     assert b.entity_of("李明") == b.entity_of("Li Ming") == b.entity_of("Ли Мин")
     assert b.entity_of("张伟") != b.entity_of("Li Ming")
+
+
+def test_foreign_names_english_j_hard_c_and_russian_case() -> None:
+    # an English j is дж, a hard c is к; an unknown first name in a Russian case keeps its stem
+    assert compare("Rajiv Menon", "Раджив Менон", schema="Person").match
+    assert compare("Раджива Менона", "Раджив Менон", schema="Person").match
+    assert compare("Раджива Менона", "Rajiv Menon", schema="Person").match
+    assert compare("«Коралина Аэро»", "Coralina Aero Ltd.").match
+
+
+def test_kazakh_letters_read_as_their_russian_neighbours() -> None:
+    assert canon("Әсел") == canon("Асел")
+    assert compare("Әсел Нұрланова", "Асел Нурланова", schema="Person").match
+
+
+def test_a_turkish_title_after_the_name_is_no_surname() -> None:
+    from paperchase.resolve.names.person import strip_honorifics
+    assert strip_honorifics("Selin Hanım") == "Selin"
+    assert strip_honorifics("Kerem Bey") == "Kerem"
+    assert strip_honorifics("Kerem Beyazit") == "Kerem Beyazit"

@@ -169,6 +169,8 @@ def find_orgs(text: str) -> list[Mention]:
     for m in cfg["bare"].finditer(text):
         if any(o.start <= m.start() < o.end for o in out):
             continue
+        if m.group("form").isascii() and re.match(rf"\s+[{UP}0-9]", text[m.end():]):
+            continue
         out.append(Mention("ORG", m.group(), m.start(), m.end(),
                            {"source": "pattern", "name": m.group("name"), "legal_form": m.group("form")}))
     for m in cfg["suffix"].finditer(text):

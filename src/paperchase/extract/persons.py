@@ -26,7 +26,7 @@ from paperchase.extract import wordforms as wf
 from paperchase.extract.mention import Mention
 from paperchase.extract.name_lexicon import _first, _lex, _ru_parse, common_ru
 
-UP = "A-ZА-ЯЁІЎЇЄҐ"
+UP = "A-ZА-ЯЁІЎЇЄҐӘҒҚҢӨҰҮҺ"
 TOKEN_RE = re.compile(
     rf"(?P<init>[{UP}]\.)|(?P<han>[\u4e00-\u9fff]{{2,4}})|(?P<word>[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?)")
 # Belarusian/Ukrainian verb forms that open sentences before a name (no dictionary for be)

@@ -75,15 +75,17 @@ SIGN_OFF_WORDS = (
     r"Thank you|Mit freundlichen Grüßen|Mit freundlichem Gruß|Freundliche Grüße|Viele Grüße|Beste Grüße|"
     r"Z poważaniem|Pozdrawiam|Cordialement|Bien cordialement|Saygılarımla|Saygılar|Saygilarimla|"
     r"İyi çalışmalar|Atentamente|Saludos|Cordiali saluti|Distinti saluti|S pozdravem|Met vriendelijke groet|"
-    r"Ar cieņu|Pagarbiai|Lugupidamisega|Üdvözlettel|Cu stimă|Поздрав|Срдачан поздрав|С поздравом)")
+    r"Ar cieņu|Pagarbiai|Lugupidamisega|Üdvözlettel|Cu stimă|Поздрав|Срдачан поздрав|С поздравом|"
+    r"С поштовањем|S poštovanjem|Srdačan pozdrav|Құрметпен|Құрметпенен|Hurmat bilan|Урматтоо менен|Hörmətlə|"
+    r"Հարգանքով|პატივისცემით|Trân trọng)")
 SIGN_OFF = re.compile(rf"^\s*{SIGN_OFF_WORDS}\b[ ,.!]*$", re.I)
 # "С уважением, Иван Петров" on one line: the name follows the comma
 SIGN_OFF_INLINE = re.compile(rf"^\s*{SIGN_OFF_WORDS},[ \t]+(?=\S)", re.I)
 
 
 # a line that is a name and nothing else: two or three capitalised words or initials
-_NAME_LINE = re.compile(r"^(?:(?:[A-ZА-ЯЁІЎЇЄ]\.\s?){1,2}\s?)?[A-ZА-ЯЁІЎЇЄ][a-zа-яёіўїєґ'’-]+"
-                        r"(?:\s(?:[A-ZА-ЯЁІЎЇЄ]\.\s?){1,2}|\s[A-ZА-ЯЁІЎЇЄ][a-zа-яёіўїєґ'’-]+){1,2}$")
+_NAME_LINE = re.compile(r"^(?:(?:[A-ZА-ЯЁІЎЇЄӘҒҚҢӨҰҮҺ]\.\s?){1,2}\s?)?[A-ZА-ЯЁІЎЇЄӘҒҚҢӨҰҮҺ][a-zа-яёіўїєґәғқңөұүһ'’-]+"
+                        r"(?:\s(?:[A-ZА-ЯЁІЎЇЄӘҒҚҢӨҰҮҺ]\.\s?){1,2}|\s[A-ZА-ЯЁІЎЇЄӘҒҚҢӨҰҮҺ][a-zа-яёіўїєґәғқңөұүһ'’-]+){1,2}$")
 
 
 def signature(text: str) -> tuple[int, int] | None:

@@ -44,8 +44,7 @@ def parse(text: str, start: int, end: int) -> list[Mention]:
         places = find_all(body)
         taken = [(m.start, m.end) for m in line_m]
         if person is None and not found and not line_m:
-            signer = _signer_line(body, places)
-            if signer is not None:
+            for signer in _signer_lines(body, places):
                 line_m.append(signer)
                 taken.append((signer.start or 0, signer.end or 0))
         if not any(m.label == "ORG" for m in line_m):
@@ -129,7 +128,25 @@ def _org_candidate(body: str, taken: list[tuple[int, int]], places: list) -> Men
     return Mention("ORG", part, s, e, {"source": "signature", "name": part, "weak": True})
 
 
-_NAME_WORD = re.compile(r"[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-žı'’-]+|[А-ЯЁІЎЇЄҐ][а-яёіўїєґ'’-]+")
+_NAME_WORD = re.compile(r"[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-žı'’-]+|[А-ЯЁІЎЇЄҐӘҒҚҢӨҰҮҺ][а-яёіўїєґәғқңөұүһ'’-]+")
+
+
+def _signer_lines(body: str, places: list) -> list[Mention]:
+    """The signer on a signature's first line; a line giving the name in two
+    scripts ("Әйгерім Жұмабаева / Aigerim Zhumabayeva") gives both."""
+    one = _signer_line(body, places)
+    if one is not None:
+        return [one]
+    parts = re.split(r"(\s+[/|]\s+)", body)
+    if len(parts) != 3:
+        return []
+    out = []
+    for part, at in ((parts[0], 0), (parts[2], len(parts[0]) + len(parts[1]))):
+        m = _signer_line(part, find_all(part))
+        if m is None:
+            return []
+        out.append(m.shifted(at))
+    return out
 
 
 def _signer_line(body: str, places: list) -> Mention | None:

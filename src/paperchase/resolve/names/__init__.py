@@ -148,6 +148,8 @@ def name_keys(name: str, schema: str | None = None) -> frozenset[str]:
         for u in org.units:
             if not u.key.startswith("#") and u.key:
                 keys.add("o:" + u.key)
+                if u.alt:
+                    keys.add("o:" + u.alt)
                 if concepts:
                     # a city and its adjective share only the start (Lida / Лидский):
                     # blocked together only with the same kind of firm

@@ -161,16 +161,18 @@ def org_terms() -> OrgTerms:
 
 
 @cache
-def honorifics() -> dict[str, str]:
-    """Word of address -> the gender it implies ('m', 'f' or '')."""
+def honorifics(key: str = "honorifics") -> dict[str, str]:
+    """Word of address -> the gender it implies ('m', 'f' or ''): those
+    written before a name, or with `key="trailing_honorifics"` those written
+    after it (Turkish "Ayşe Hanım", "Mehmet Bey")."""
     data = _read("person_terms.yml")
-    table = data.get("honorifics") if isinstance(data, dict) else None
+    table = data.get(key) if isinstance(data, dict) else None
     if not isinstance(table, dict):
-        raise DataFileError("data/resolve/person_terms.yml: key 'honorifics' must map m/f/any to lists")
+        raise DataFileError(f"data/resolve/person_terms.yml: key '{key}' must map m/f/any to lists")
     out: dict[str, str] = {}
     for gender, items in table.items():
         if gender not in ("m", "f", "any") or not isinstance(items, list):
-            raise DataFileError(f"data/resolve/person_terms.yml: honorifics.{gender}: expected m, f or any: [list]")
+            raise DataFileError(f"data/resolve/person_terms.yml: {key}.{gender}: expected m, f or any: [list]")
         for h in items:
             out[str(h).lower().rstrip(".")] = "" if gender == "any" else str(gender)
     return out

@@ -36,6 +36,7 @@ class Unit:
     acronym: bool = False
     head: str = ""         # a syllabic acronym's lower-case start (Каш of КашАРЗ): the first word begins so
     adj: bool = False      # read back from an adjective (Вольский -> vol)
+    alt: str = ""          # the skeleton of another reading of the Latin word (Coromandel: krmndl)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +89,8 @@ def _unit(fine: str, alt: str = "") -> list[Unit]:
     if stem != fine:
         return [Unit(skeleton(stem), stem, city=True, adj=True)]
     stem = _CITY_SK.sub("", fine) if len(fine) > 4 else fine
-    return [Unit(skeleton(stem), stem, city=True)]
+    other = skeleton(_CITY_SK.sub("", alt) if len(alt) > 4 else alt) if alt else ""
+    return [Unit(skeleton(stem), stem, city=True, alt=other if other != skeleton(stem) else "")]
 
 
 @lru_cache(maxsize=50_000)
@@ -160,7 +162,7 @@ def _akanne(fine: str) -> str:
 
 
 def _unit_match(a: Unit, b: Unit) -> float:
-    if a.key == b.key:
+    if a.key == b.key or (a.alt and a.alt == b.key) or (b.alt and b.alt == a.key):
         # short words share a skeleton too easily (Xinda / Xinhua): one edit at most,
         # counting Belarusian akanne (Бабруйск / Бобруйск) as none
         if a.key.startswith("#") or a.acronym or min(len(a.fine), len(b.fine)) >= 7 or \

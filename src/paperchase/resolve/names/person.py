@@ -33,6 +33,7 @@ class Given:
     plain: str = ""              # transliterated letters, for typo counting
     raw: str = ""                # the letters as written, lower case
     nominative: bool = False     # found as written, not read back from a case ending
+    alts: frozenset[str] = frozenset()   # other readings of a name the lexicon lacks (Rajesh: радж-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,9 +127,16 @@ def given_fuzzy(tok: str) -> Given | None:
     return _with_initials(fine, groups, tok, fuzzy=True)
 
 
+_CASE_END = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])(?:ом|ем|а|у|е|ю)$")
+
+
 def _plain_given(tok: str) -> Given:
-    fine = canon(tok)
-    return Given(fine, frozenset(), frozenset({initial_class(fine)}), False, plain(tok), _letters(tok))
+    fine, *alts = canon_variants(tok)
+    low = tok.lower()
+    if is_cyrillic(low) and _CASE_END.search(low) and len(low) >= 5:
+        alts.append(canon(_CASE_END.sub("", low)))   # a foreign first name in a Russian case (Раджеша)
+    return Given(fine, frozenset(), frozenset({initial_class(fine)}), False, plain(tok), _letters(tok),
+                 alts=frozenset(alts))
 
 
 def _letters(tok: str) -> str:
@@ -230,6 +238,7 @@ def _surname_like(tok: str) -> bool:
 
 _LEAD = re.compile(r"^\s*([^\s,]+)\s+")
 _FRENCH_M = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?$")
+_LAST_WORD = re.compile(r"(?<=\w)\s+(\w+)\s*$")
 _TRAIL = re.compile(r"(?<=[A-Z])\s+(MRS|MR|MS|MISS|MSTR)$")
 
 
@@ -251,6 +260,10 @@ def _honorifics(text: str) -> tuple[str, str]:
             if t is not None and t.group(1).lower() in hon:
                 # a booking's "SURNAME/GIVEN MR": the title printed after the name
                 return text[: t.start()], gender or hon[t.group(1).lower()]
+            after = honorifics("trailing_honorifics")
+            last = _LAST_WORD.search(text)
+            if last is not None and last.group(1).casefold() in after:
+                return text[: last.start()], gender or after[last.group(1).casefold()]
             return text, gender
         gender = gender or hon[m.group(1).lower().rstrip(".")]
         text = text[m.end():]

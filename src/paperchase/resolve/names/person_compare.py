@@ -69,7 +69,7 @@ def _given_sim(a: Given | None, b: Given | None) -> tuple[float, str]:
         full_a = bool(lex.lookup_full(a.fine))
         full_b = bool(lex.lookup_full(b.fine))
         return 1.0, "cognate first names" if full_a and full_b else "diminutive of the first name"
-    if a.fine == b.fine:
+    if a.fine == b.fine or (a.alts | {a.fine}) & (b.alts | {b.fine}):
         return 1.0, "same first name"
     if not a.groups or not b.groups or a.fuzzy or b.fuzzy:
         if _typo(a.fine, b.fine, a.plain, b.plain, 3, a.raw, b.raw) and a.fine[-1:] == b.fine[-1:]:

@@ -27,6 +27,8 @@ _CYR = {
     "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
     "у": "u", "ў": "v", "ф": "f", "х": "x", "ц": "c", "ч": "č", "ш": "š", "щ": "š",
     "ъ": "", "ы": "i", "ь": "", "э": "e", "ю": "iu", "я": "ia",
+    # Kazakh, Tatar and Bashkir letters (Әйгерім, Жұмабаева, Гөлназ)
+    "ә": "a", "ғ": "g", "қ": "k", "ң": "n", "ө": "o", "ұ": "u", "ү": "u", "һ": "x", "җ": "ž", "ҙ": "z", "ҫ": "s",
 }
 
 # single Latin letters with diacritics, as the systems use them
@@ -214,10 +216,18 @@ def _palladius_split(w: str, table: dict[str, str], longest: int) -> tuple[str, 
 _GERMAN_Z = re.compile(r"(?<=[a-y])(?<![scrd])z(?!h)")
 
 
+# an English "j" (дж: Rajesh, Jamal) where a Slavic system would write й: before a vowel, not after d
+_ENGLISH_J = re.compile(r"(?<!d)j(?=[aeiou])")
+# an English or Romance "c" before a back vowel or a consonant is к (Coromandel: Коромандел), where
+# the Slavic systems write ц
+_HARD_C = re.compile(r"(?<![stcz])c(?=[aoulr])|(?<=[aeiou])c$")
+
+
 def canon_variants(word: str) -> tuple[str, ...]:
     """The canonical form, plus the other reading of an ambiguous Latin "ch"
-    (English ч against German and Polish х) where the word has one, and the
-    German reading of a "z" inside a word (Lapizki: Лапицкий)."""
+    (English ч against German and Polish х) where the word has one, the
+    German reading of a "z" inside a word (Lapizki: Лапицкий), and the
+    English readings of a "j" (Rajesh: Раджеш) and a hard "c" (Coromandel)."""
     first = canon(word)
     if is_cyrillic(word):
         return (first,)
@@ -227,6 +237,10 @@ def canon_variants(word: str) -> tuple[str, ...]:
         out.append(canon(word, True))
     if _GERMAN_Z.search(low) and not re.search("[łśżźćńąę]|sz|cz|rz", low):
         out.append(canon(_GERMAN_Z.sub("ts", low)))
+    if _ENGLISH_J.search(low) and not _XSTYLE.search(low):
+        out.append(canon(_ENGLISH_J.sub("dzh", low)))
+    if _HARD_C.search(low) and not _XSTYLE.search(low):
+        out.append(canon(_HARD_C.sub("k", low)))
     return tuple(dict.fromkeys(out))
 
 
