@@ -64,6 +64,8 @@ CASES = {
     "holdout7": REPO / "tests" / "cases" / "holdout7",
     "holdout8": REPO / "tests" / "cases" / "holdout8",
     "holdout9": REPO / "tests" / "cases" / "holdout9",
+    "holdout10": REPO / "tests" / "cases" / "holdout10",
+    "holdout11": REPO / "tests" / "cases" / "holdout11",
 }
 
 

@@ -85,3 +85,8 @@ def test_a_share_raised_from_one_figure_to_another_is_the_new_one() -> None:
                        ("Доля фінансавання павялічваецца з 20% да 45%.", 0.45)]:
         gone = replaced_values(text)
         assert [v for p, v in percentages(text) if p not in gone] == [kept], text
+
+
+def test_a_share_written_as_a_decimal_fraction_and_the_one_it_replaced():
+    f = share_of("Доля завода в финансировании изменена с 0,40 на 0,45; армянская сторона — 0,55.")
+    assert f.attributes["funding_share"] == 0.45

@@ -54,3 +54,17 @@ def test_the_head_goods_of_a_genitive_pair_is_what_is_missing():
     msgs = [message("Цель: поиск подшипников редуктора для НК-12МП - их по-прежнему нет, два двигателя стоят.")]
     (f,) = kinds(run(msgs), "equipment_shortage")
     assert f.attributes["goods"] == "bearings"
+
+
+def test_an_adjective_of_material_goes_with_the_goods_noun():
+    msgs = [message("Поставщик сорвал поставку титановых болтов, сборка балок стоит.", pk=1),
+            message("Без этого крепежа мы не можем закрыть балки.", pk=2)]
+    found = kinds(run(msgs), "equipment_shortage")
+    assert [f.attributes["goods"] for f in found] == ["fasteners"]
+
+
+def test_what_the_work_is_on_another_firms_lack_and_an_expiry_are_no_shortage():
+    msgs = [message("Два редуктора из плана собрать не из чего.", pk=1),
+            message("Поверка у старых заканчивается в марте, диагностику редукторов проводить будет нечем.", pk=2),
+            message("У Acme Tools нет ни одного станка для таких валов, ехать не стоит.", pk=3)]
+    assert kinds(run(msgs), "equipment_shortage") == []

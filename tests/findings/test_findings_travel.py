@@ -220,3 +220,12 @@ def test_a_host_going_home_does_not_travel():
     ts = kinds(detect_messages(msgs, ctx), "foreign_travel")
     (t,) = ts
     assert t.attributes["country"] == "in" and t.subjects == ["p-kir"]
+
+
+def test_who_goes_is_told_in_the_sentence_after_the_place():
+    msgs = [message("Жена — Тамашевич Зоя Ильинична.", pk=1, date="2022-11-01T10:00:00+03:00"),
+            message("Настоящим уведомляю о выезде в Италию (г. Рим) с 03.01.2023 по 11.01.2023 с целью туризма. "
+                    "Выезжаю совместно с женой, Тамашевич Зоей Ильиничной.", pk=2,
+                    date="2022-12-20T10:00:00+03:00")]
+    (t,) = trips(msgs)
+    assert set(t.subjects) == {"p-yar", "p-han"} and t.attributes["start"] == "2023-01"

@@ -106,3 +106,30 @@ def test_a_turkish_title_after_the_name_is_no_surname() -> None:
     assert strip_honorifics("Selin Hanım") == "Selin"
     assert strip_honorifics("Kerem Bey") == "Kerem"
     assert strip_honorifics("Kerem Beyazit") == "Kerem Beyazit"
+
+
+def test_serbian_forms_legal_form_and_titles() -> None:
+    assert compare("Jelica Travica d.o.o.", "JELICA TRAVICA D.O.O. BEOGRAD").match
+    assert compare("gđu Nataliju Ostrovsku", "Наталья Островская", schema="Person").match
+    assert compare("Jurija Žuravina", "Юрий Журавин", schema="Person").match
+    assert compare("G. V. Burmaga", "Gennadii Burmaga", schema="Person").match   # G. stays an initial
+    assert not compare("I. Zhuravina", "I. Zhuravin", schema="Person").match    # an English -ina is a woman
+
+
+def test_patronymic_with_a_dropped_y_and_hyphenated_chinese_given_name() -> None:
+    assert compare("Журавин Юрий Алексеевич", "ZHURAVIN, Yuriy Alekseyevich", schema="Person").match
+    assert compare("CHOU, Ming-yuan", "Zhou Mingyuan", schema="Person").match
+
+
+def test_org_words_across_languages() -> None:
+    assert compare("Verbovsk Optoelectronic Plant", "Вербовский оптико-электронный завод").match
+    assert compare("ORSHA SCIENTIFIC RESEARCH INSTITUTE KEDR JSC",
+                   "Оршанский научно-исследовательский институт «Кедр»").match
+
+
+def test_either_word_order_blocks_two_full_names_together(tmp_path: Path) -> None:
+    b = Builder(tmp_path / "case")
+    for s in ["Nenad Rakić", "Ракича Ненада", "Mr. Rakić"]:
+        b.add("PER", s)
+    b.resolve()
+    assert len({b.entity_of(s) for s in ["Nenad Rakić", "Ракича Ненада", "Mr. Rakić"]}) == 1

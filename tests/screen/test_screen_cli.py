@@ -126,3 +126,19 @@ def test_parallel_screening_gives_the_same_rows_in_order(tmp_path, write_ftm, sc
     assert batch.screen_names(names, screener, two, 0.85, workers=2) == 40
     assert one.getvalue() == two.getvalue()
     ix.close()
+
+
+def test_a_name_in_another_language_meets_its_entry(tmp_path, write_ftm):
+    entries = [
+        {"id": "k-1", "schema": "Company", "caption": "ORSHA SCIENTIFIC RESEARCH INSTITUTE KEDR JSC",
+         "properties": {"name": ["ORSHA SCIENTIFIC RESEARCH INSTITUTE KEDR JSC"]}, "datasets": ["fictional"]},
+        {"id": "k-2", "schema": "Company", "caption": "VERBOVSK TOOL PLANT JSC",
+         "properties": {"name": ["VERBOVSK TOOL PLANT JSC"]}, "datasets": ["fictional"]},
+    ]
+    listfile = write_ftm(tmp_path / "fictional.ftm.json", entries)
+    names = _names(tmp_path, "Оршанский научно-исследовательский институт «Кедр»,Company,\n"
+                             "Verbovsk Tool Plant JSC,Company,\n")
+    out = tmp_path / "matches.csv"
+    _run(["screen", "--names", str(names), "--watchlist", str(listfile), "-o", str(out)])
+    got = {(r[0], r[2]) for r in list(csv.reader(io.StringIO(out.read_text(encoding="utf-8"))))[1:]}
+    assert got == {("Оршанский научно-исследовательский институт «Кедр»", "k-1"), ("Verbovsk Tool Plant JSC", "k-2")}

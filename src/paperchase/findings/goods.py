@@ -19,15 +19,33 @@ def _any() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p.pattern})" for p in lexicon("goods.yml").values()), re.IGNORECASE)
 
 
+# an adjective of material or kind ("титановых болтов", "титанавы", "titanium fasteners") before
+# another goods word qualifies that word: the goods are the noun's
+_ADJECTIVE = re.compile(r"(?:ых|ый|ий|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ой|ей|ую|юю|ым|им|ыми|ими|ом|ем|их|"
+                        r"ыя|ая|ага|аму|ым|ых|ую|ою|ої|ий|ого|ому|их)$")
+
+
 def find_goods(text: str) -> list[tuple[int, str]]:
-    """(position, goods key) of every kind of goods named, in text order."""
+    """(position, goods key) of every kind of goods named, in text order; an
+    adjective that qualifies the next goods word ("титановых болтов") is left
+    to that word."""
     if not _any().search(text):
         return []
-    out = []
+    hits = []
     for key, pat in lexicon("goods.yml").items():
         for m in pat.finditer(text):
-            out.append((m.start(), key))
-    return sorted(out)
+            word = re.match(r"[\w-]+", text[m.start():])
+            hits.append((m.start(), m.start() + len(word.group()) if word else m.end(), key))
+    hits.sort()
+    out = []
+    for i, (start, end, key) in enumerate(hits):
+        nxt = next((h for h in hits[i + 1:] if h[0] >= end), None)
+        if nxt is not None and nxt[2] != key and re.fullmatch(r"\s+", text[end:nxt[0]]) and (
+                _ADJECTIVE.search(text[start:end].lower()) or (text[start:end].isascii()
+                                                               and not text[start:end].lower().endswith("s"))):
+            continue
+        out.append((start, key))
+    return out
 
 
 def goods_near(text: str, pos: int) -> str | None:

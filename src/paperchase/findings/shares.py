@@ -51,6 +51,22 @@ def ratios(text: str) -> list[tuple[int, float]]:
     return out
 
 
+_FRACTION = re.compile(r"(?<![\d.,])0[.,](\d{1,3})(?![\d.,]?\d)")
+_FRACTION_FROM = re.compile(r"(?<!\w)(?:с|со|from|з|ад|від|od)\s+(0[.,]\d{1,3})\s+(?:на|до|to|да|na|do)\s+0[.,]\d", re.I)
+
+
+def fractions(text: str) -> list[tuple[int, float]]:
+    """A share written as a decimal fraction ("доля — 0,45", "0.45 of the
+    cost"); the one a change replaces ("с 0,40 на 0,45": the 0,40) is left out."""
+    gone = {m.start(1) for m in _FRACTION_FROM.finditer(text)}
+    out = []
+    for m in _FRACTION.finditer(text):
+        v = float("0." + m.group(1))
+        if m.start() not in gone and 0 < v < 1:
+            out.append((m.start(), v))
+    return out
+
+
 def side_of(text: str, pos: int, orgs: list[tuple[int, int, bool]], writer_home: bool | None,
             lex: Lexicon, ctx: Context) -> str | None:
     """'home', 'partner' or None for the number at `pos` of `text`; `orgs`

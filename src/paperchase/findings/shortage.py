@@ -22,6 +22,21 @@ KIND = "equipment_shortage"
 _ABSENT = re.compile(r"(?<![уў] )(?<!\bat )(?:меня|его|её|ее|нас|вас|тебя|их|мяне|яго|яе|мене|його|її|them|him|her|me)\s*$", re.I)
 
 
+# "собрать не из чего", "проводить будет нечем": an infinitive just before the cue
+_VERB_BEFORE = re.compile(r"\w+(?:ть|ти|чь|ць|ці)(?:ся|ca)?(?:\s+\w+){0,2}\s+$", re.I)
+
+# "у Hengli нет ни одного станка": what a named other firm lacks is no shortage of ours
+_THEIRS = re.compile(r"(?:^|\s)[уўУЎ]\s+(?:[A-Z][\w&.-]+(?:\s[A-Z][\w&.-]+)*|«[^»]+»)\s+$")
+
+# cues of running out, where the clause before names what runs out
+_RUNS_OUT = re.compile(r"(?:заканчива|закончил|законч|на исходе|исчерпа|истека|истёк|истек|скончыл|заканчва|"
+                       r"вычарпа|закінчу|закінчил|вичерпу|вичерпа|ran out|run out|running)", re.I)
+
+
+def _clause_before(text: str, pos: int) -> str:
+    return re.split(r"[.;:!?]\s|,\s|\s[-–—]\s", text[max(0, pos - 80) : pos])[-1]
+
+
 _FOR = re.compile(r"(?:^|\s)(?:для|дл[яa]|for|під|пад)\s+$", re.I)
 
 
@@ -43,7 +58,8 @@ def _no_issue(text: str, cue: int, no_issue: re.Pattern[str]) -> bool:
 
 
 def detect(view: View, ctx: Context) -> list[Candidate]:
-    lex = lexicon("shortage.yml", ("lack", "stall", "no_issue", "without", "left"))
+    lex = lexicon("shortage.yml", ("lack", "stall", "no_issue", "without", "left", "nothing_with",
+                                         "expiry"))
     sanction = lexicon("supply.yml")["sanction"]
     home = [ctx.home_org] if ctx.home_org else []
     out = []
@@ -53,14 +69,18 @@ def detect(view: View, ctx: Context) -> list[Candidate]:
             if sanction.search(t) or has("hypothetical", t) or t.rstrip().endswith("?"):
                 continue
             left = [m.start() for m in lex["left"].finditer(t)]
-            cues = sorted([m.start() for m in lex["lack"].finditer(t)] + left)
+            cues = sorted([m.start() for m in lex["lack"].finditer(t)] + left + [
+                m.start() for m in lex["nothing_with"].finditer(t) if not _VERB_BEFORE.search(t[max(0, m.start() - 40):m.start()])])
             stall = lex["stall"].search(t)
             if not (cues or stall):
                 continue
             goods = find_goods(t)
             if not goods:
                 continue
+            if any(_THEIRS.search(t[max(0, c - 40) : c]) for c in cues):
+                continue
             cues = [c for c in cues if not _ABSENT.search(t[max(0, c - 10) : c])
+                    and not (_RUNS_OUT.match(t, c) and lex["expiry"].search(_clause_before(t, c)))
                     and not _no_issue(t, c, lex["no_issue"])]
             if not (cues or stall):
                 continue

@@ -41,7 +41,7 @@ from paperchase.findings.view import Block, View
 
 KIND = "foreign_travel"
 GROUPS = ("go", "first", "second", "itinerary", "guests", "host", "end_date", "back", "mission", "hosting", "with_me",
-          "origin", "invited")
+          "origin", "invited", "together")
 _ADJECTIVE = re.compile(r"(?:ий|ый|ой|ая|ое|ие|ые|ого|ому|ую|ых|ым|ыми|ими|ім|ая|ае|ага|аму|ую|іх|ski|ish|ian|ese|an)$", re.I)
 _THIRD_POSS = re.compile(r"(?:его|её|ее|яго|яе|його|її|his|her)", re.I)
 _FROM = re.compile(r"(?:из|изо|з|із|зі|ад|от|from|aus)\s+$", re.I)
@@ -255,6 +255,14 @@ def _statements(view: View, ctx: Context) -> list[_Statement]:
                 if not places:
                     if (lex["with_me"].search(clause) and seg.text.rstrip().endswith(":") and block_stmts):
                         block_stmts[-1].travellers += _list_people(view, block, i, ctx)
+                    elif (block_stmts and block_stmts[-1].strong and i - block_stmts[-1].extra.get("seg", -9) <= 2
+                          and lex["go"].search(clause) and lex["together"].search(clause)
+                          and not has("hypothetical", clause) and not cm["cancel"].search(clause)):
+                        # "Уведомляю о выезде в Египет ... Выезжаю совместно с мужем X и сыном Y": who goes
+                        # is told in the sentence after the one that names the place
+                        last = block_stmts[-1]
+                        last.travellers += [p for p in _travellers(view, block, seg, off, clause, ctx,
+                                                                   last.relatives) if p not in last.travellers]
                     continue
                 if has("hypothetical", seg.text[: off + len(clause)]):
                     continue  # "Если дадут - едем в ...": the condition may sit in the clause before
@@ -284,7 +292,7 @@ def _statements(view: View, ctx: Context) -> list[_Statement]:
                                       own or (said if strong else None),
                                       travellers, relatives,
                                       Evidence(view.message_id, quote, block.where, seg.depth), view.date, strong,
-                                      extra={"city": place.kind == "city", "invited": invited}))
+                                      extra={"city": place.kind == "city", "invited": invited, "seg": i}))
         out += block_stmts
         if itinerary:
             out += _itinerary(view, block, block_places, ctx)

@@ -333,6 +333,11 @@ def _block_compare(forms: list[Form], uf: UnionFind, shapes: dict[str, Shape] | 
     for f in forms:
         r = shapes[f.key].reading if shapes is not None else None
         inits = r.given.initials if r is not None and r.given is not None and r.given.fine else frozenset({""})
+        if r is not None and inits != {""}:
+            # either word order may be the right one ("Ристича Ненада": Ненад is the first name)
+            for other in parse_person(f.surface).readings:
+                if other.given is not None and other.given.fine:
+                    inits = inits | other.given.initials
         for k in name_keys(f.surface, "Person"):
             for i in inits:
                 blocks[k + "|" + i].append(f)

@@ -29,6 +29,8 @@ MAX_SUPPORT = 0.1  # the most that evidence beside the name adds (see data/scree
 NEAR = 0.75  # candidates view: spellings this close are shown whatever their score
 PAIRS_PER_ENTRY = 3
 PAIRS_PER_SUBJECT = 8
+FEW_NAMES = 12  # where the blocking keys leave this few list names, every pair is compared ...
+FORCE_BELOW = 0.85  # ... unless a pair of close spellings already scored this much
 
 
 @dataclass(slots=True)
@@ -127,16 +129,18 @@ class Screener:
             pairs.append((ratio, sn, name_id))
         return pairs
 
-    def _score(self, index: ListIndex, subject: Subject, folded: list[tuple[str, str]], ids: np.ndarray,
-               floor: float, near: float | None) -> list[Candidate]:
-        best: dict[int, tuple[float, float, str, str, str, str]] = {}
-        for ratio, sn, name_id in self._pairs(index, folded, ids):
+    def _compare_pairs(self, subject: Subject, index: ListIndex, pairs: list[tuple[float, str, int]],
+                       best: dict[int, tuple[float, float, str, str, str, str]], near: float | None,
+                       forced: bool = False) -> None:
+        for ratio, sn, name_id in pairs:
             row, _pos, en, kind, schema = index.name_info(name_id)
             close = ratio / 100
             if close < GATE and near is None:
                 continue  # spellings too far apart to be worth comparing (see GATE)
             cmp = self.scorer.compare(sn, en, schema=_schema(subject.schema, schema))
             score = float(cmp.score)
+            if forced and "acronym" in str(cmp.detail):
+                continue  # an acronym read against a name spelt out in another language proves little
             strict = kind == "weak" or is_short(en, schema) or is_short(sn, subject.schema)
             if strict and score < EXACT:
                 if near is None or close < 1.0:
@@ -148,6 +152,21 @@ class Screener:
             have = best.get(row)
             if have is None or (score, close) > have[:2]:
                 best[row] = (score, close, sn, en, kind, detail)
+
+    def _score(self, index: ListIndex, subject: Subject, folded: list[tuple[str, str]], ids: np.ndarray,
+               floor: float, near: float | None) -> list[Candidate]:
+        best: dict[int, tuple[float, float, str, str, str, str]] = {}
+        pairs = self._pairs(index, folded, ids)
+        self._compare_pairs(subject, index, pairs, best, near)
+        if len(ids) <= FEW_NAMES and max((v[0] for v in best.values()), default=0.0) < FORCE_BELOW:
+            # a handful of names share a key with the subject and none of the close spellings
+            # matched: compare them all, since a name in two languages ("научно-исследовательский" /
+            # "scientific research") is far apart as a string; where a close spelling matched, the
+            # names spelt further off are namesakes (Volsk / Volzhsky) and stay uncompared
+            seen = {(sn, name_id) for _r, sn, name_id in pairs}
+            forced = [(GATE * 100, sn, int(name_id)) for sn, _sf in folded[:FEW_NAMES] for name_id in ids
+                      if (sn, int(name_id)) not in seen]
+            self._compare_pairs(subject, index, forced, best, near, forced=True)
         keep = {row: v for row, v in best.items()
                 if v[0] + MAX_SUPPORT >= floor or (near is not None and v[1] >= near)}
         if not keep:

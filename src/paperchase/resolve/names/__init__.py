@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 from paperchase import settings
 from paperchase.resolve.names.lexicon import legal_key, org_terms
 from paperchase.resolve.names.morph import patronymic, surname_readings
-from paperchase.resolve.names.org import compare_orgs, parse_org
+from paperchase.resolve.names.org import compare_orgs, dotted_legal_ok, parse_org
 from paperchase.resolve.names.person import _given_score, _is_initial, parse_person, strip_honorifics
 from paperchase.resolve.names.person_compare import compare_persons
 from paperchase.resolve.names.place import compare_places, parse_place
@@ -66,7 +66,7 @@ def kind_of(name: str, schema: str | None = None) -> str:
     fines = [canon(t) for t in raw]
     for i in range(len(fines)):
         for size in range(1, min(terms.legal_max, len(fines) - i) + 1):
-            if size == 1 and (len(raw[i].rstrip(".")) < 2 or "." in raw[i].rstrip(".")):
+            if size == 1 and not dotted_legal_ok(raw[i]):
                 continue
             if legal_key(raw[i:i + size]) in terms.legal:
                 return ORG

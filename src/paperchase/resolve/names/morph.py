@@ -152,6 +152,10 @@ _LATIN_SURNAME_CASES = (
     # Łacinka: Ždanoŭskaha, Ždanoŭskamu, Ždanoŭskaj
     ("skaha", "ski", "m"), ("skamu", "ski", "m"), ("ckaha", "cki", "m"), ("ckamu", "cki", "m"),
     ("skaj", "skaja", "f"), ("ckaj", "ckaja", "f"), ("avaj", "ava", "f"),
+    # Serbian and Croatian: Žuravljova, Žuravljovu, Žuravljovom (a man); Levickoj, Levicku (a woman)
+    ("ovu", "ov", "m"), ("evu", "ev", "m"), ("ovom", "ov", "m"),
+    ("evom", "ev", "m"), ("ovoj", "ova", "f"), ("evoj", "eva", "f"), ("inoj", "ina", "f"),
+    ("ckoj", "cka", "f"), ("cku", "cka", "f"), ("skoj", "ska", "f"), ("sku", "ska", "f"),
 )
 _FRENCH_IN = re.compile(r"(?<=[^aeiouy])[iï]ne$")
 

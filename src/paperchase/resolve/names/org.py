@@ -107,7 +107,7 @@ def parse_org(text: str) -> OrgName:
                 toks.append(part)
     # initials (С.А.) and one-letter words are never legal forms
     fines = [canon(t) for t in toks]
-    alone = [len(t.rstrip(".")) >= 2 and "." not in t.rstrip(".") for t in toks]
+    alone = [dotted_legal_ok(t) for t in toks]
     # strip legal forms: longest word sequence first, anywhere in the name
     legal = ""
     i = 0
@@ -155,6 +155,18 @@ def parse_org(text: str) -> OrgName:
 
 
 _AKANNE = str.maketrans({"o": "a", "e": "i"})
+
+
+def dotted_legal_ok(tok: str) -> bool:
+    """Whether a word may be a legal form on its own: not an initial ("С.А."
+    is a person's initials); a dotted form in lower case or of three letters
+    ("d.o.o.", "s.r.o.", "D.O.O.") is a legal form."""
+    bare = tok.rstrip(".")
+    if len(bare) < 2:
+        return False
+    if "." not in bare:
+        return True
+    return bare.islower() or (tok.isascii() and bare.count(".") >= 2)
 
 
 def _akanne(fine: str) -> str:

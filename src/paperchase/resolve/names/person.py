@@ -199,6 +199,16 @@ def _reading(given_tok: str | None, patr_tok: str | None, surname_toks: list[str
         if not readings:
             return None
         return Reading(given, patr, patr_initial, tuple(readings), force, oblique=True)
+    if gender == "m" and len(surname_toks) == 1 and not is_cyrillic(surname_toks[0]) and given is not None \
+            and given.fine and not any(s.gender == "m" for s in readings):
+        # a man's surname in a Latin-script Slavic genitive ("Jurija Žuravljova", "Nenada Petrova"): only
+        # beside a man's first name, since English writes a woman's -ova the same way
+        low = surname_toks[0].lower()
+        for end, nom in (("ova", "ov"), ("eva", "ev"), ("ina", "in")):
+            if low.endswith(end) and len(low) > len(end) + 2:
+                base = surname_readings(low[: -len(end)] + nom)
+                readings += [Surname(x.stem, x.cls, "m", x.fine, x.plain, True, x.raw) for x in base if x.cls]
+                break
     if gender:
         fitting = [s for s in readings if s.gender in (gender, "")]
         if given is not None and given.nominative and fitting and all(s.oblique for s in fitting):
@@ -269,12 +279,17 @@ def _honorifics(text: str) -> tuple[str, str]:
         text = text[m.end():]
 
 
+_SYLLABLE_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[a-z])")
+
+
 @lru_cache(maxsize=100_000)
 def parse_person(text: str) -> PersonName:
     """Parse a person name written in any of the usual orders:
     First Last, Last First, LAST First, Last, First, First Patronymic Last,
     Last First Patronymic, I. Last, I.P. Last, Last I.P."""
     text, hint = _honorifics(text)
+    # a Chinese given name's syllables joined by a hyphen ("Ming-yuan") are one word, as in Mingyuan
+    text = _SYLLABLE_HYPHEN.sub("", text)
     comma = "," in text
     toks = words(text.replace(",", " , ")) if comma else words(text)
     if comma:

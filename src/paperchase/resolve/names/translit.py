@@ -127,6 +127,7 @@ _CLEAN = [
     (re.compile(r"(?<=[bcdfgklmnprstvxzčšž])io"), "e"),
     (re.compile(r"(?<=[bcdfgklmnprstvxzčšž])iu(?=[bcdfgklmnprstvxzčšž]|$)"), "iu"),
     (re.compile(r"i+"), "i"),
+    (re.compile(r"(.)\1+"), r"\1"),   # "Alekseyevich": the dropped y leaves ee, as Алексеевич's
 ]
 
 
