@@ -20,3 +20,12 @@ def test_roles(text: str, role: str) -> None:
 def test_longest_phrase_and_word_bounds() -> None:
     hits = find_roles("заместитель генерального директора; Headquarters; Designers room")
     assert [h.extra["role"] for h in hits] == ["deputy general director", "designer"]
+
+
+def test_plant_posts_beyond_the_common_ones() -> None:
+    from paperchase.extract.roles import find_roles
+
+    got = {m.extra["role"] for t in ["С.П. Ложечкин\nглавный метролог АО «ВЗ»", "Mr. Pavel Kruk, Chief Metrologist",
+                                     "заместитель начальника отдела качества", "военпред Сомов"]
+           for m in find_roles(t)}
+    assert got == {"chief metrologist", "deputy head of quality", "military representative"}

@@ -210,3 +210,14 @@ def test_a_relative_named_after_a_dash_in_brackets():
                     "02.03.2026 г.р.).")]
     (f,) = kinds(run(msgs, people=people), "family_relation")
     assert (f.subjects, f.attributes["relationship"]) in ((["p-bu", "p-sa"], "child"), (["p-sa", "p-bu"], "parent"))
+
+
+def test_a_kin_vocative_after_a_name_and_a_sign_off_to_two_people():
+    msgs = [message("Доброго дня!\n\nОлеся, доню, дякую за листівку.", pk=1, sender="mama@ukr.example.ua",
+                    sender_name="Богдана Мирославівна"),
+            message("Дуже сумую.\nЦілую, ваша мама", pk=2, sender="mama@ukr.example.ua",
+                    sender_name="Богдана Мирославівна")]
+    msgs[1].to.append({"name": "", "email": "a.tamash@verba.example.by"})
+    fam = {(tuple(f.subjects), f.attributes["relationship"]) for f in kinds(found(msgs), "family_relation")}
+    # Олеся is the writer's child; "ваша мама" written to two people names no one's mother
+    assert fam == {(("p-mum", "p-ole"), "child")}

@@ -93,6 +93,11 @@ def author(view: View, block: Block, seg: Segment, ctx: Context) -> str | None:
     return ctx.person_of(view.author(block, seg))
 
 
+def _one_addressee(view: View, block: Block, seg: Segment, ctx: Context) -> bool:
+    """Whether the sentence is written to one person of the case."""
+    return len({ctx.person_of(a) for a in view.addressees_of(block, seg)} - {None}) == 1
+
+
 def addressee(view: View, block: Block, seg: Segment, ctx: Context) -> str | None:
     for a in view.addressees_of(block, seg):
         p = ctx.person_of(a)
@@ -297,10 +302,15 @@ def _family(view: View, block: Block, seg: Segment, ctx: Context, subject: str |
             else:
                 anchor = (_pronoun_person(before, view, block, seg, ctx) or _told_of(t, start, people)
                           or subject or author(view, block, seg, ctx))
-        elif lex["yours"].search(before):  # "Цілую, твоя мама": the writer is the relative
+        elif lex["yours"].search(before) and _one_addressee(view, block, seg, ctx):
+            # "Цілую, твоя мама": the writer is the relative (of whom, only where one person is written to)
             relative, anchor = author(view, block, seg, ctx), addressee(view, block, seg, ctx)
         elif first and start == 0 and re.match(r"\s*[,!]", t[end:]):  # "Мамо, ...": the addressee
             relative, anchor = addressee(view, block, seg, ctx), author(view, block, seg, ctx)
+        elif (before_p and before_p[-1].start <= 1 and re.fullmatch(r",\s*", t[before_p[-1].end:start])
+              and re.match(r"\s*[,!]", t[end:])):
+            # "Андрійку, синку, дякую": the person called so is the writer's relative
+            relative, anchor = before_p[-1].entity_id, author(view, block, seg, ctx)
         if relative and anchor and relative != anchor:
             listed[relative] = anchor
             a, b, r = (anchor, relative, rel) if anchor < relative else (relative, anchor, INVERSE[rel])
@@ -363,7 +373,8 @@ def detect(view: View, ctx: Context) -> list[Candidate]:
 
 # a post one person holds in an organisation at a time
 UNIQUE_POSTS = {"general director", "director", "chief designer", "chief engineer", "chief technologist",
-                "chief accountant", "chief mechanic"}
+                "chief accountant", "chief mechanic", "chief metrologist", "chief power engineer", "chief welder",
+                "financial director", "production director", "executive director", "first deputy general director"}
 
 
 def _names(eid: str, ctx: Context) -> int:

@@ -333,9 +333,10 @@ def parse_person(text: str) -> PersonName:
         elif upper_b and not upper_a:
             order = [(a, b)]
         elif sa > sb:
-            order = [(a, b)]
+            # a first name known only within one typo that reads as a surname too (Костича) keeps both orders
+            order = [(a, b)] if sa > 1.0 or not _surname_like(a) else [(a, b), (b, a)]
         elif sb > sa:
-            order = [(b, a)]
+            order = [(b, a)] if sb > 1.0 or not _surname_like(b) else [(b, a), (a, b)]
         elif upper_a and upper_b and not is_cyrillic(text):
             order = [(b, a), (a, b)]   # a passport or a booking: SURNAME GIVEN
         else:

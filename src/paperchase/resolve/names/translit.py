@@ -103,7 +103,12 @@ def _cyr_to_latin(word: str) -> str:
     return "".join(_CYR.get(ch, ch) for ch in word)
 
 
+# the South Slavic surname ending -ić (Kostić, Kostića) is the East Slavic -ич
+_SOUTH_IC = re.compile(r"(?<=[aeiou]v|[a-z]{2})ić(?=(?:a|u|em|e|i)?$)")
+
+
 def _lat_to_canon(word: str, flip: bool = False) -> str:
+    word = _SOUTH_IC.sub("ič", word)
     xstyle = bool(_XSTYLE.search(word)) != flip
     out = "".join(_LAT1.get(ch, ch) for ch in word)
     out = _BE_U_FINAL.sub(lambda m: (m.group(1) or m.group(2)) + "v", out)
