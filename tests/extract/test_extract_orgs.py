@@ -105,3 +105,7 @@ def test_a_latin_legal_form_before_one_unquoted_word() -> None:
     assert ("JSC Verbena", "JSC", "Verbena") in _strong("Acme Tools Ltd. and JSC Verbena propose a joint study.")
     # more capitalised words after it: the Latin name patterns take the whole name
     assert not [s for s in _strong("OJSC Verbena Engine Plant agreed.") if s[0] == "OJSC Verbena"]
+
+
+def test_a_latin_legal_form_before_an_acronym() -> None:
+    assert ("AO VRZ", "AO", "VRZ") in _strong("Dobrodošli u AO VRZ, Novosibirsk.")

@@ -133,3 +133,12 @@ def test_either_word_order_blocks_two_full_names_together(tmp_path: Path) -> Non
         b.add("PER", s)
     b.resolve()
     assert len({b.entity_of(s) for s in ["Nenad Rakić", "Ракича Ненада", "Mr. Rakić"]}) == 1
+
+
+def test_helicopter_plant_across_languages_and_a_ukrainian_dative_diminutive(tmp_path: Path) -> None:
+    assert compare("JSC Verbovsk Helicopter Repair Plant", "АО «Вербовский вертолётный ремонтный завод»").match
+    b = Builder(tmp_path / "case")
+    for s in ["Тарас Левчук", "Тарасикові"]:
+        b.add("PER", s)
+    b.resolve()
+    assert b.entity_of("Тарас Левчук") == b.entity_of("Тарасикові")

@@ -63,7 +63,7 @@ def _config() -> dict[str, Any]:
         "prefix_set": set(prefix),
         "bare": re.compile(
             rf"(?<![\w])(?P<form>{'|'.join(map(re.escape, sorted(bare, key=len, reverse=True)))})[ ]+"
-            rf"(?P<name>[{UP}][{LOW}]+(?:-[{UP}]?[{LOW}]+)*)(?![\w\-])"),
+            rf"(?P<name>[{UP}][{LOW}]+(?:-[{UP}]?[{LOW}]+)*|[{UP}]{{2,6}})(?![\w\-])"),
         "long": {re.sub(r"\s+", " ", f).casefold(): a for f, a in longs.items()},
         "long_res": [(re.compile(rf"(?i:{long_re(f)})$"), a) for f, a in longs.items()],
         "suffix": re.compile(
