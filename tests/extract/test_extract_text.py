@@ -51,3 +51,10 @@ def test_a_correspondents_display_name_is_found_again_in_bodies():
                                                                    "weak": True}, "from")])
     assert [m.surface for m in known.find("the details: Ravindra Pillai, born 1981, Indian citizen")] == [
         "Ravindra Pillai"]
+
+
+def test_a_plants_department_abbreviation_is_no_organisation() -> None:
+    from paperchase.extract.text import text_mentions
+
+    found = text_mentions("Б.Р. Ахметов\nначальник отдела МТО\n\nСчёт передан в ОТК и в МТО.", "body")
+    assert not [m for m in found if m.label == "ORG" and m.surface in ("МТО", "ОТК")]

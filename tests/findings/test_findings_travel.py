@@ -229,3 +229,9 @@ def test_who_goes_is_told_in_the_sentence_after_the_place():
                     date="2022-12-20T10:00:00+03:00")]
     (t,) = trips(msgs)
     assert set(t.subjects) == {"p-yar", "p-han"} and t.attributes["start"] == "2023-01"
+
+
+def test_the_writer_travels_where_the_next_clause_has_the_first_person_verb():
+    msgs = [message("14 июля из Вильнюса в Барселону, возвращаюсь 28-го.", pk=1, date="2026-06-20T10:00:00+03:00")]
+    (t,) = trips(msgs)
+    assert t.subjects == ["p-yar"] and t.attributes["country"] == "es" and t.attributes["start"] == "2026-07"

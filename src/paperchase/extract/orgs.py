@@ -81,6 +81,8 @@ def _config() -> dict[str, Any]:
             rf"(?:[ ]+(?:[а-яё]+(?:ых|их|ого|ной|ных))?[ ]*[а-яё]{{3,}}(?:ий|ов|ей|ий|ии|ок|ин)(?![\w]))?"),
         "generic": generic,
         "work": set(lexicon.str_list(ORGS, "work_abbreviations", data.get("work_abbreviations", []))),
+        "departments": set(lexicon.str_list(ORGS, "department_abbreviations",
+                                            data.get("department_abbreviations", []))),
         "org_words": {n.rstrip("*").casefold() for n in nouns} | {p.casefold() for p in prefix}
         | {f.casefold() for f in suffix if " " not in f},
     }
@@ -296,6 +298,11 @@ def work_names(text: str) -> list[str]:
         if end is not None and _after_work_cue(text, m.start()):
             out.append(_inner(text[m.start():end]))
     return out
+
+
+def department_abbreviation(text: str) -> bool:
+    """Whether `text` is the abbreviation of a plant's department ("МТО", "ОТК")."""
+    return text.strip() in _config()["departments"]
 
 
 def work_abbreviation(text: str) -> bool:

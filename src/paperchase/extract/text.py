@@ -82,7 +82,7 @@ def _plausible_ner(m: Mention) -> bool:
         return False
     if m.label == "PER" and " " not in s and len(s) <= 3:  # "Исх", "Зам": abbreviations
         return False
-    if m.label == "ORG" and orgs.work_abbreviation(s):
+    if m.label == "ORG" and (orgs.work_abbreviation(s) or orgs.department_abbreviation(s)):
         return False
     return True
 

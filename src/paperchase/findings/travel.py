@@ -115,14 +115,21 @@ def _abroad(text: str, ctx: Context, view: View | None = None, where: str = "", 
             continue  # "Минск — Москва (SVO) — Камрань": a point the route goes on from
         if h.kind == "country" and " " not in h.surface and _ADJECTIVE.search(h.surface):
             continue
-        if _FROM.search(before) and not back:
-            continue
+        if _FROM.search(before) and not (back and _lex()["back"].search(_piece(text, h.start, h.end))):
+            continue  # "из Вильнюса в Барселону" (but "вернулись из Хургады": they were there)
         if _lex()["mission"].search(text[max(0, h.start - 25) : h.start]):
             continue
         if _lex()["origin"].search(" ".join(text[max(0, h.start - 40) : h.start].split()[-3:])):
             continue  # "уроженка г. X", "гражданка X": where someone is from, not where they went
         out.append(h)
     return out
+
+
+def _piece(text: str, start: int, end: int) -> str:
+    """The stretch of `text` between the commas around start:end."""
+    a = text.rfind(",", 0, start) + 1
+    b = text.find(",", end)
+    return text[a : len(text) if b < 0 else b]
 
 
 def _tense(text: str) -> str:
