@@ -66,6 +66,8 @@ CASES = {
     "holdout9": REPO / "tests" / "cases" / "holdout9",
     "holdout10": REPO / "tests" / "cases" / "holdout10",
     "holdout11": REPO / "tests" / "cases" / "holdout11",
+    "holdout12": REPO / "tests" / "cases" / "holdout12",
+    "holdout13": REPO / "tests" / "cases" / "holdout13",
 }
 
 

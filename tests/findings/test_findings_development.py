@@ -43,3 +43,16 @@ def test_a_work_named_by_its_code_name_alone_is_the_product_given_that_name():
                     "ОКР «Ясень».", pk=2, date="2023-03-10T10:00:00+03:00", sender="info@zenit.example.ru")]
     found = kinds(run(msgs, orgs=ORGS, org_domains=DOMAINS), "joint_development")
     assert len(found) == 1 and {"grv-90"} <= set(found[0].attributes["product"])
+
+
+def test_two_designations_of_one_product_and_halves_that_replace_earlier_numbers():
+    from findings_builders import kinds, message, run
+    msgs = [message("Пересылаю предложение о совместной разработке трансмиссии ГТ-85 (у партнёра HT-85).", pk=1,
+                    to="info@zenit.example.ru"),
+            message("Joint development of the HT-85 transmission: we propose a split of 30/70.", pk=2,
+                    sender="info@zenit.example.ru", to="a.tamash@verba.example.by"),
+            message("Канчаткова ўзгоднена, што палову выдаткаў на ДКР па ГТ-85 нясе наш бок; папярэднія варыянты "
+                    "(30/70, 40/60) страчваюць сілу.", pk=3)]
+    (f,) = kinds(run(msgs, orgs={"o-partner": ["НПО «Зенит-Авиа»"]}, org_domains={"o-partner": "zenit.example.ru"}),
+                 "joint_development")
+    assert set(f.attributes["product"]) == {"gt-85", "ht-85"} and f.attributes["funding_share"] == 0.5

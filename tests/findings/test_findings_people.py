@@ -221,3 +221,12 @@ def test_a_kin_vocative_after_a_name_and_a_sign_off_to_two_people():
     fam = {(tuple(f.subjects), f.attributes["relationship"]) for f in kinds(found(msgs), "family_relation")}
     # Олеся is the writer's child; "ваша мама" written to two people names no one's mother
     assert fam == {(("p-mum", "p-ole"), "child")}
+
+
+def test_citizenship_an_aside_in_brackets_and_the_writers_own_after_the_noun():
+    msgs = [message("Дочь — Тамашевич Олеся Велимировна (девичья фамилия — Тамашевич Зоя Ильинична), проживает в "
+                    "Лимасоле по виду на жительство, гражданка Российской Федерации.", pk=1),
+            message("Гражданство у меня, как ты помнишь, только российское, кипрское мне никто не даст.", pk=2,
+                    sender="k.lis@verba.example.by", to="a.tamash@verba.example.by")]
+    got = {tuple(f.subjects): f.attributes["countries"] for f in kinds(found(msgs), "citizenship")}
+    assert got == {("p-ole",): ["ru"], ("p-kir",): ["ru"]}

@@ -68,3 +68,13 @@ def test_what_the_work_is_on_another_firms_lack_and_an_expiry_are_no_shortage():
             message("Поверка у старых заканчивается в марте, диагностику редукторов проводить будет нечем.", pk=2),
             message("У Acme Tools нет ни одного станка для таких валов, ехать не стоит.", pk=3)]
     assert kinds(run(msgs), "equipment_shortage") == []
+
+
+def test_stock_at_zero_without_before_the_goods_and_enough_only_until_a_stop():
+    msgs = [message("Коротко: подшипников на складе ноль, сборка редукторов остановлена с 11 октября.", pk=1),
+            message("Без форсунок первые шесть двигателей к марту не соберём — на складе их по-прежнему нет.", pk=2),
+            message("Разъёмов хватит на 3 комплекта, дальше встаёт сборка блоков.", pk=3),
+            message("Складского запаса хватит на восстановление жгутов двух машин.", pk=4)]
+    got = {f.attributes["goods"]: {e.message_id for e in f.evidence} for f in kinds(run(msgs), "equipment_shortage")}
+    assert got == {"bearings": {"<m1@verba.example.by>"}, "fuel nozzles": {"<m2@verba.example.by>"},
+                   "connectors": {"<m3@verba.example.by>"}}

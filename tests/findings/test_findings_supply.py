@@ -95,3 +95,14 @@ def test_goods_no_longer_available_or_blocked_by_us_controls_are_an_obstacle():
     (f,) = kinds(run(msgs), "sanctions_obstacle")
     assert f.attributes["origin_country"] == "us"
     assert kinds(run(msgs), "equipment_shortage") == []
+
+
+def test_a_denied_ban_the_belarusian_please_and_a_german_refusal():
+    msgs = [message("Микроконтроллеры (Тайвань) формально не запрещены, но поставщик работать с нами перестал.", pk=1),
+            message("Калі ласка, глядзіце ніжэй: з-за санкцый ЕС немецкая фірма не можа прадаць нам скрынкі перадач.",
+                    pk=2),
+            message("Leider müssen wir Ihnen mitteilen, dass wir aufgrund der restriktiven Maßnahmen der EU keine "
+                    "Getriebe an Ihr Unternehmen liefern dürfen.", pk=3, sender="sales@getriebe.example.de")]
+    found = kinds(run(msgs), "sanctions_obstacle")
+    assert {f.attributes["origin_country"] for f in found} == {"de"}
+    assert {e.message_id for f in found for e in f.evidence} == {"<m2@verba.example.by>", "<m3@getriebe.example.de>"}

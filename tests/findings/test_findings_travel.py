@@ -235,3 +235,11 @@ def test_the_writer_travels_where_the_next_clause_has_the_first_person_verb():
     msgs = [message("14 июля из Вильнюса в Барселону, возвращаюсь 28-го.", pk=1, date="2026-06-20T10:00:00+03:00")]
     (t,) = trips(msgs)
     assert t.subjects == ["p-yar"] and t.attributes["country"] == "es" and t.attributes["start"] == "2026-07"
+
+
+def test_a_forms_list_of_past_trips():
+    form = ("АНКЕТА\nФамилия, имя, отчество: Тамашевич Велимир Петрович\nПоездки за рубеж за последние 5 лет:\n"
+            "Турецкая Республика (г. Анталья), август 2019 г., отдых, с женой.")
+    msgs = [message("Анкета во вложении.", pk=1, date="2023-11-10T10:00:00+03:00", attachments=[("anketa.docx", form)])]
+    (t,) = trips(msgs)
+    assert t.attributes["country"] == "tr" and t.attributes["start"] == "2019-08" and "p-yar" in t.subjects

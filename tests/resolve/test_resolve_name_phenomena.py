@@ -142,3 +142,10 @@ def test_helicopter_plant_across_languages_and_a_ukrainian_dative_diminutive(tmp
         b.add("PER", s)
     b.resolve()
     assert b.entity_of("Тарас Левчук") == b.entity_of("Тарасикові")
+
+
+def test_a_city_in_two_scripts_inside_a_firms_name_and_compound_words() -> None:
+    assert compare("Ухань Хэнтай", "Wuhan Hengtai", schema="Company").match
+    assert compare("Borisov Armoured Vehicle Repair Plant", "Борисовский автобронетанковый ремонтный завод").match
+    assert compare("ОАО «БАБРЗ»", "Борисовский автобронетанковый ремонтный завод").match
+    assert not compare("ООО «Волжский авиамоторный завод»", "АО «Вольский авиамоторный завод»").match

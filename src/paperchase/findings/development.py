@@ -63,6 +63,8 @@ def detect(view: View, ctx: Context) -> list[Candidate]:
                     cm = _CODENAME.search(t) or _quoted_after(t, prods[0])
                     if cm:
                         extra["codename"] = code(cm.group(1))
+                    elif other := _bracketed_designation(t, prods[0]):
+                        extra["codename"] = other  # "ГМП-850 (HT-850)", "HT-850 ... (your designation GMP-850)"
                     out.append(Candidate(KIND, (prods[0],), [], {}, Evidence(view.message_id, t, block.where, s.depth),
                                          0.9, view.date, dict(extra, role="joint")))
             gone = replaced_values(t)
@@ -73,6 +75,10 @@ def detect(view: View, ctx: Context) -> list[Candidate]:
                 at = pcts[0][0] if pcts else (equal.start() if equal else 0)
                 clause = _clause_at(t, at)
                 proposal = bool(lex["proposal"].search(clause)) or has("hypothetical", clause)
+                if pcts and proposal and equal and not lex["proposal"].search(_clause_at(t, equal.start())):
+                    # "палову выдаткаў нясе беларускі бок ...; папярэднія варыянты (30/70) страчваюць сілу":
+                    # the halves agreed, the numbers the ones given up
+                    pcts, proposal = [], False
                 share = _home_share(view, block.where, s, pcts, ctx) if pcts else 0.5
                 out.append(Candidate(KIND, (), [], {}, Evidence(view.message_id, t, block.where, s.depth), 0.6,
                                      view.date, {"role": "share", "share": share, "proposal": proposal,
@@ -98,6 +104,21 @@ def _quoted_after(t: str, product: str) -> re.Match[str] | None:
             q = re.compile(r"\s*\(?\s*(?:[А-ЯA-Z]{2,6}\s+)?[«\"“]([^»\"”]{2,30})[»\"”]").match(t, m.end())
             if q:
                 return q
+    return None
+
+
+def _bracketed_designation(t: str, product: str) -> str | None:
+    """Another designation in brackets after the product's ("ГМП-850 (HT-850)",
+    "the HT-850 transmission ... (your designation GMP-850)"): the partner's
+    name for the same product."""
+    for m in _DESIGNATION.finditer(t):
+        if code(m.group(1)) != product:
+            continue
+        b = re.compile(r"[^()]{0,90}?\(([^()]{0,40})\)").match(t, m.end())
+        inner = [code(d.group(1)) for d in _DESIGNATION.finditer(b.group(1))] if b else []
+        inner = [d for d in inner if d != product]
+        if len(inner) == 1:
+            return inner[0]
     return None
 
 
@@ -185,23 +206,29 @@ def group(cands: list[Candidate], ctx: Context) -> list[Finding]:
     joints = [c for c in cands if c.extra.get("role") == "joint"]
     products: dict[str, list[Candidate]] = {}
     # a work known by its code name alone ("ОКР «Кедр»") is the product that code name was given to
-    coded: dict[str, set[str]] = {}
+    # a product's designations and code names (EHA-20, ЭГП-20, «Гаруда»; HT-850 and the partner's GMP-850)
+    # are one product, named by the designation the letters give most often
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
     for c in joints:
         if c.extra.get("codename") and c.extra["codename"] != c.extra["product"]:
-            coded.setdefault(c.extra["codename"], set()).add(c.extra["product"])
-    # designations of one work under one code name (EHA-20 and ЭГП-20, both «Гаруда») are one product
-    same: dict[str, str] = {}
-    for designations in coded.values():
-        first = min(designations)
-        for d in designations:
-            same[d] = same.get(d, first) if same.get(d, first) <= first else first
+            parent[find(c.extra["codename"])] = find(c.extra["product"])
+    seen = Counter(c.extra["product"] for c in joints)
+    members: dict[str, set[str]] = {}
+    for x in list(parent):
+        members.setdefault(find(x), set()).add(x)
+    name_of = {m: max(ms, key=lambda d: (seen[d], -len(d), d)) for ms in members.values() for m in ms}
     aliases: dict[str, set[str]] = {}
     for c in joints:
-        owner = coded.get(c.extra["product"], set())
-        product = next(iter(owner)) if len(owner) == 1 else c.extra["product"]
-        product = same.get(product, product)
+        product = name_of.get(c.extra["product"], c.extra["product"])
         products.setdefault(product, []).append(c)
-        aliases.setdefault(product, set()).add(c.extra["product"])
+        aliases.setdefault(product, set()).update(
+            m for m in members.get(find(c.extra["product"]), {c.extra["product"]}) if seen[m])
     out = []
     for product, cs in products.items():
         threads = {c.extra.get("thread") for c in cs} - {None}
@@ -238,7 +265,7 @@ def group(cands: list[Candidate], ctx: Context) -> list[Finding]:
                  if tld_country(d) and tld_country(d) != ctx.home_country])
         if not country:  # a partner at home: "с рязанским КБ" in the letter that states the work
             country = _vote([x for c in cs for x in c.extra.get("home_places", [])])
-        names = [product] + sorted(known - {product}) + sorted(codenames)
+        names = list(dict.fromkeys([product] + sorted(known - {product}) + sorted(codenames)))
         attrs: dict[str, object] = {"product": names}
         if country:
             attrs["partner_country"] = country

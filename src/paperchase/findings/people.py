@@ -151,6 +151,7 @@ def _citizenship(view: View, block: Block, seg: Segment, ctx: Context, subject: 
     lex = _lex()
     t = seg.text
     codes: list[tuple[int, str]] = []
+    mine_at: int | None = None  # where the writer states her own citizenship, named after the noun
     cues = [m for m in lex["citizenship"].finditer(t)]
     for i, m in enumerate(cues):
         if negated_before(t, m.start()) or lex["residence"].search(_clause_of(t, m.start())):
@@ -182,6 +183,12 @@ def _citizenship(view: View, block: Block, seg: Segment, ctx: Context, subject: 
             before = t[max(0, m.start() - 25) : m.start()]
             codes += [(m.start(), h.code) for h in find_countries(before)
                       if h.code != "eu" and len(before) - h.end <= 2 and h.end - h.start >= 4]
+            if own and not codes:
+                # "Гражданство у меня, как ты помнишь, только российское": the adjective agreeing with the noun
+                after = t[m.end() : m.end() + 60]
+                agreeing = [h for h in find_countries(after) if h.code != "eu" and re.search(r"(?:ое|ае|ее|е)$", h.surface)]
+                codes += [(m.start(), h.code) for h in agreeing[:1] if not _DENIED_AFTER.match(after[h.end:])]
+                mine_at = m.start()
     for m in lex["passport"].finditer(t):
         if lex["residence"].search(_clause_of(t, m.start())):
             continue
@@ -200,6 +207,12 @@ def _citizenship(view: View, block: Block, seg: Segment, ctx: Context, subject: 
     pos = codes[0][0]
     people = [p for p in people_in(view, block, seg, ctx) if p.entity_id]
     prior = [p for p in people if p.end <= pos]
+    if mine_at is not None and not prior:
+        return [Candidate(CITIZENSHIP, (w,), [w], {"countries": sorted({c for _p, c in codes})},
+                          Evidence(view.message_id, t, block.where, seg.depth), 0.85, view.date)
+                for w in [author(view, block, seg, ctx)] if w]
+    # "Мельникова Ирина (девичья фамилия — Горбунова), гражданка ...": a name in brackets is an aside
+    prior = [p for p in prior if t[: p.start].count("(") <= t[: p.start].count(")")] or prior
     person = (prior[-1].entity_id if prior else None) or _pronoun_person(t[:pos + 30], view, block, seg, ctx) or (
         people[0].entity_id if people else None) or subject or author(view, block, seg, ctx)
     if not person:

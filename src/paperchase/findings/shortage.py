@@ -37,6 +37,8 @@ def _clause_before(text: str, pos: int) -> str:
     return re.split(r"[.;:!?]\s|,\s|\s[-–—]\s", text[max(0, pos - 80) : pos])[-1]
 
 
+_ENOUGH_FOR = re.compile(r"(?:хватит|хопіць|вистачить)\s+(?:ещё\s+|еще\s+)?на\b|enough for\b", re.I)
+
 _FOR = re.compile(r"(?:^|\s)(?:для|дл[яa]|for|під|пад)\s+$", re.I)
 
 
@@ -72,6 +74,11 @@ def detect(view: View, ctx: Context) -> list[Candidate]:
             cues = sorted([m.start() for m in lex["lack"].finditer(t)] + left + [
                 m.start() for m in lex["nothing_with"].finditer(t) if not _VERB_BEFORE.search(t[max(0, m.start() - 40):m.start()])])
             stall = lex["stall"].search(t)
+            if stall:
+                # "разъёмов хватит на 3 комплекта, дальше встаёт сборка": enough only so far, then a stop
+                enough = [m.start() for m in _ENOUGH_FOR.finditer(t)]
+                left += enough
+                cues = sorted(cues + enough)
             if not (cues or stall):
                 continue
             goods = find_goods(t)
@@ -98,9 +105,10 @@ def detect(view: View, ctx: Context) -> list[Candidate]:
             # first goods before it (what they are for follows the head noun)
             pick = after[0] if after and (after[0][0] - pos) < 60 and not (pos in left and before) else (
                 before[0] if before else min(goods, key=lambda g: abs(g[0] - pos)))
-            if abs(pick[0] - pos) > 90 or _of_origin(t, pick[0]):
+            without = lex["without"].search(t[max(0, pick[0] - 24) : pick[0]]) is not None
+            if (abs(pick[0] - pos) > 90 and not without) or _of_origin(t, pick[0]):
                 continue
-            if not cues and not lex["without"].search(t[max(0, pick[0] - 24) : pick[0]]):
+            if not cues and not without:
                 continue  # "простаивает из-за стружки в масле редуктора": idle for a fault, not for want of parts
             # one sentence, one shortage: "нет подшипников и уплотнений" is one stoppage, named by
             # the goods nearest the cue; another sentence of the message about other goods is another

@@ -94,7 +94,7 @@ def detect(view: View, ctx: Context) -> list[Candidate]:
             if has("hypothetical", t) or (lex["reported"].search(t) and not _WE.search(t)):
                 continue  # a condition; a press report about some other firm ("как сообщает агентство, комбинат ...")
             sanction = lex["sanction"].search(t) is not None
-            unable = lex["unable"].search(t) is not None
+            unable = _unable(t, lex) is not None
             sub = lex["substitute"].search(t) is not None
             offer = lex["offer"].search(t) is not None
             if not (unable or sub or offer):
@@ -107,7 +107,7 @@ def detect(view: View, ctx: Context) -> list[Candidate]:
                 cs = _countries(t, ctx)
                 # of equally likely countries, the one in the refusing clause ("китайская X смонтирована,
                 # немецкая Y недоступна из-за санкций": the blocked goods are German)
-                lo, hi = _clause_around(t, lex["unable"].search(t).start())
+                lo, hi = _clause_around(t, _unable(t, lex).start())
                 cs = sorted(cs, key=lambda c: (c[0], not lo <= c[1] < hi, c[1]))
                 origin = cs[0][2] if cs else None
                 if origin is None:
@@ -123,7 +123,7 @@ def detect(view: View, ctx: Context) -> list[Candidate]:
                                          Evidence(view.message_id, t, block.where, s.depth),
                                          0.9 if sanction else 0.7, view.date,
                                          {"refusers": _orgs(view, block.where, s, ctx, len(head)),
-                                          "refuser_text": head,
+                                          "refuser_text": head, "origin_told": bool(cs),
                                           "domain": sender_domain if foreign_sender and s.depth == 0 else None}))
                 if not _offer_after(t, lex):
                     continue
@@ -181,9 +181,22 @@ def _clause_around(t: str, pos: int) -> tuple[int, int]:
     return (starts[-1] if starts else 0), (pos + end.start() if end else len(t))
 
 
+_BAN = re.compile(r"(?:запрещ|забарон|заборон|prohibit|banned|forbidden|untersagt|verboten)", re.I)
+_NOT = re.compile(r"(?:\bне|\bnot|\bnicht|\bні)\s+$", re.I)
+
+
+def _unable(t: str, lex: Lexicon) -> re.Match[str] | None:
+    """The first cue that the supply cannot happen; a denied ban ("формально не
+    запрещены", "not banned") is none."""
+    for m in lex["unable"].finditer(t):
+        if not (_BAN.match(m.group()) and _NOT.search(t[max(0, m.start() - 8) : m.start()])):
+            return m
+    return None
+
+
 def _offer_part(t: str, lex: Lexicon) -> str:
     """The sentence after the clause that refuses ("" when none follows)."""
-    m = lex["unable"].search(t)
+    m = _unable(t, lex)
     brk = _CLAUSE.search(t, m.end()) if m else None
     return t[brk.end():] if brk else ""
 
@@ -192,7 +205,7 @@ def _offer_after(t: str, lex: Lexicon) -> bool:
     """"X will not sell to us any more - ask Y for samples": an offer or an
     uptake in a clause after the refusal, free of a refusal of its own."""
     tail = _offer_part(t, lex)
-    return lex["offer"].search(tail) is not None and lex["unable"].search(tail) is None
+    return lex["offer"].search(tail) is not None and _unable(tail, lex) is None
 
 
 def _foreign_author(view: View, block: Any, seg: Segment, ctx: Context) -> str | None:
@@ -233,12 +246,26 @@ def _replaced(view: View, block: Any, seg: Segment, ctx: Context) -> set[str]:
 
 def _refusal_part(t: str, lex: Lexicon) -> str:
     """The sentence up to the end of the clause that refuses."""
-    m = lex["unable"].search(t)
+    m = _unable(t, lex)
     brk = _CLAUSE.search(t, m.end()) if m else None
     return t[: brk.start()] if brk else t
 
 
 def group_obstacles(cands: list[Candidate], ctx: Context) -> list[Finding]:
+    # a refusal that names no country took the refusing firm's own (its mail domain): where the case
+    # says elsewhere where that firm's blocked goods come from ("голландские разъёмы ... Van Dijk"), that is it
+    told: dict[str, Counter[str]] = {}
+    for c in cands:
+        if c.extra.get("origin_told"):
+            for o in c.extra.get("refusers", []):
+                told.setdefault(o, Counter())[c.key[1]] += 1
+    for c in cands:
+        if c.extra.get("origin_told") is False:
+            votes = sum((told.get(o, Counter()) for o in c.extra.get("refusers", [])), Counter())
+            if votes and c.key[1] not in votes:
+                origin = votes.most_common(1)[0][0]
+                c.key = (c.key[0], origin)
+                c.attributes["origin_country"] = origin
     by = by_key(cands)
     out = []
     for key, cs in by.items():

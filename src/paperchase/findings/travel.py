@@ -34,7 +34,7 @@ from paperchase.findings.cues import common, has
 from paperchase.findings.dates import DateHit, find_dates, month_index
 from paperchase.findings.lexicon import Lexicon, lexicon
 from paperchase.findings.model import Candidate, Evidence, Finding, confidence, merge_evidence
-from paperchase.findings.people import addressee, author, people_in
+from paperchase.findings.people import addressee, author, form_subject, people_in
 from paperchase.findings.text import Segment, implicit_writer, past_gender
 from paperchase.findings.travel_cancel import confirmed_after, same_trip, visa_country
 from paperchase.findings.view import Block, View
@@ -143,7 +143,9 @@ def _tense(text: str) -> str:
 def _start(text: str, ref: date | None) -> DateHit | None:
     end = _lex()["end_date"]
     for h in find_dates(text, ref, _tense(text)):
-        if ref and not -400 <= (date(h.year, h.month, h.day or 15) - ref).days <= 550:
+        days = (date(h.year, h.month, h.day or 15) - ref).days if ref else 0
+        listed = h.explicit_year and h.day is None and -15 * 366 <= days < 0  # "август 2019 г." in a list of trips
+        if ref and not (-400 <= days <= 550 or listed):
             continue  # a birth date or an old event, not this trip
         before = text[max(0, h.start - 10) : h.start]
         if end.search(before) and not re.search(r"(?:^|\s)(?:с|з|from|от|ад|із)\s*$", text[max(0, h.start - 30):h.start]):
@@ -283,6 +285,11 @@ def _statements(view: View, ctx: Context) -> list[_Statement]:
                 travellers = [p for p in travellers
                               if not _is_place(p, {x for h in places for x in (h.surface, h.name, h.lemma)}, ctx)]
                 travellers += _list_people(view, block, i, ctx) if strong and seg.text.rstrip().endswith(":") else []
+                if strong and not travellers and block.where != "body":
+                    # a form's list of trips ("Турецкая Республика (г. Анталья), август 2019 г., с женой"):
+                    # the person the form is about
+                    subject = form_subject(view, block, ctx)
+                    travellers = [subject] if subject else []
                 quote = clause.strip(" ,;") if len(clause.strip()) > 15 else seg.text
                 if quote not in seg.text:
                     quote = seg.text

@@ -1443,7 +1443,7 @@ WATCHLIST = [
 
 
 STEMS = ["Полин", "Палін", "Polin", "Palin", "Лазар", "Lazar", "Łazar", "Lasar", "Беловск", "Бялоўск", "Belovsk", "Bialousk",
-         "Алексе", "Аляксе", "Aliaks", "Гао", "Gao", "Hengtai", "Хэнтай", "БАБРЗ", "BABRZ", "Vardhan", "Вардхан", "Özkaya", "Ozkaya",
+         "Алексе", "Аляксе", "Aliaks", "Гао", "Gao ", "Hengtai", "Хэнтай", "БАБРЗ", "BABRZ", "Vardhan", "Вардхан", "Özkaya", "Ozkaya",
          "Rottmann", "Alpenachs", "Максим", "Максім", "Макс", "Maks", "Игор", "Ігар", "Ihar", "Тамар", "Ракіц", "Ракиц",
          "Sandeep", "Narvekar", "Barış", "Caglayan", "Çağlayan", "Ayeyar", "Рымкев", "Ганн", "Анна", "Поля", "Полечк",
          "Борисовск", "Барысаўск", "Borisov Armoured", "Фёдаравіч", "Фёдорович", "Мікалаеўн", "Николаевн"]

@@ -150,6 +150,8 @@ def name_keys(name: str, schema: str | None = None) -> frozenset[str]:
                 keys.add("o:" + u.key)
                 if u.alt:
                     keys.add("o:" + u.alt)
+                if u.place:
+                    keys.add("o:@" + u.place)
                 if concepts:
                     # a city and its adjective share only the start (Lida / Лидский):
                     # blocked together only with the same kind of firm

@@ -37,6 +37,7 @@ class Unit:
     head: str = ""         # a syllabic acronym's lower-case start (Каш of КашАРЗ): the first word begins so
     adj: bool = False      # read back from an adjective (Вольский -> vol)
     alt: str = ""          # the skeleton of another reading of the Latin word (Coromandel: krmndl)
+    place: str = ""        # the gazetteer's name of the city the word names (Ухань, Wuhan: wuhan)
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +145,13 @@ def parse_org(text: str) -> OrgName:
             initials.append(fine)
             units.append(Unit(f"acr:{fine}:{head}", fine, acronym=True, head=head))
             continue
+        city = _city_name(tok)
+        if city:
+            # a city the gazetteer knows by name, in any script (Ухань / Wuhan): its one name as well
+            initials.append(fine[:1])
+            unit = _unit(fine)[0]
+            units.append(Unit(unit.key, unit.fine, city=True, adj=unit.adj, alt=unit.alt, place=city))
+            continue
         camel = bool(_CAMEL.search(tok))
         parts = [fine] if camel else _split_compound(fine)
         variants = canon_variants(tok)
@@ -169,11 +177,25 @@ def dotted_legal_ok(tok: str) -> bool:
     return bare.islower() or (tok.isascii() and bare.count(".") >= 2)
 
 
+@lru_cache(maxsize=50_000)
+def _city_name(tok: str) -> str:
+    """The gazetteer's name of the city `tok` names as a whole word in its
+    nominative (not an adjective: "Борисовский" is left to the stems), or ""."""
+    from paperchase.extract.places import find_places
+
+    if len(tok) < 4 or not tok[:1].isupper():
+        return ""
+    hits = [h for h in find_places(tok) if h.start == 0 and h.end == len(tok) and h.surface == tok]
+    return hits[0].name.casefold() if len(hits) == 1 and hits[0].name else ""
+
+
 def _akanne(fine: str) -> str:
     return fine.translate(_AKANNE)
 
 
 def _unit_match(a: Unit, b: Unit) -> float:
+    if a.place and a.place == b.place:
+        return 1.0
     if a.key == b.key or (a.alt and a.alt == b.key) or (b.alt and b.alt == a.key):
         # short words share a skeleton too easily (Xinda / Xinhua): one edit at most,
         # counting Belarusian akanne (Бабруйск / Бобруйск) as none
