@@ -100,3 +100,10 @@ def test_lemmas_of_oblique_names_no_lexicon_knows():
 def test_a_name_filling_the_brackets_after_another_is_tied_to_it():
     found = {m.surface: m.extra.get("beside") for m in find_persons("Best regards,\nGrace Zhou (Zhou Meiling)\nSales")}
     assert found == {"Grace Zhou": None, "Zhou Meiling": "Grace Zhou"}
+
+
+def test_a_position_word_before_initials_is_no_part_of_the_name() -> None:
+    from paperchase.extract import persons
+
+    assert [m.surface for m in persons.find_persons("Дырэктар Г.П. Ракавіцкі")] == ["Г.П. Ракавіцкі"]
+    assert [m.surface for m in persons.find_persons("Director I. Kovrov")] == ["I. Kovrov"]

@@ -230,3 +230,12 @@ def test_citizenship_an_aside_in_brackets_and_the_writers_own_after_the_noun():
                     sender="k.lis@verba.example.by", to="a.tamash@verba.example.by")]
     got = {tuple(f.subjects): f.attributes["countries"] for f in kinds(found(msgs), "citizenship")}
     assert got == {("p-ole",): ["ru"], ("p-kir",): ["ru"]}
+
+
+def test_a_bare_kin_sign_off_and_your_mother_who_called():
+    msgs = [message("Дома всё хорошо.\nЦелую, мама.", pk=1, sender="mama@ukr.example.ua",
+                    sender_name="Богдана Мирославівна", to="a.tamash@verba.example.by"),
+            message("Да, твоя мама звонила, просила перезвонить.", pk=2, sender="k.lis@verba.example.by",
+                    to="a.tamash@verba.example.by")]
+    fam = {(tuple(f.subjects), f.attributes["relationship"]) for f in kinds(found(msgs), "family_relation")}
+    assert fam == {(("p-yar", "p-mum"), "parent")}

@@ -67,6 +67,10 @@ def _lex() -> _Lex:
         raise lexicon.fail(NAMES, "patronymic_endings/surname_endings", str(exc)) from exc
     cues = frozenset(wf.fold(c) for c in lexicon.str_list(NAMES, "passport_cues", data.get("passport_cues", [])))
     stops = frozenset(wf.fold(c) for c in lexicon.str_list(NAMES, "stop_words", data.get("stop_words", [])))
+    # the words of positions ("Дырэктар Г.П. X", "Director I. X") are no part of a name
+    stops |= {wf.fold(w) for vals in lexicon.mapping("roles.yml", "", lexicon.load("roles.yml")).values()
+              for phrase in (vals if isinstance(vals, list) else []) for w in str(phrase).split()
+              if len(w) >= 4 and not w.isupper()}
     family = frozenset(wf.fold(n) for lang, ns in lexicon.mapping(NAMES, "family_names",
                                                                  data.get("family_names", {})).items()
                        for n in lexicon.str_list(NAMES, f"family_names.{lang}", ns))

@@ -93,6 +93,9 @@ def author(view: View, block: Block, seg: Segment, ctx: Context) -> str | None:
     return ctx.person_of(view.author(block, seg))
 
 
+_FAREWELL = re.compile(r"(?:целую|цілую|цалую|обнимаю|обіймаю|абдымаю|love|hugs|kisses)\W*$", re.I)
+
+
 def _one_addressee(view: View, block: Block, seg: Segment, ctx: Context) -> bool:
     """Whether the sentence is written to one person of the case."""
     return len({ctx.person_of(a) for a in view.addressees_of(block, seg)} - {None}) == 1
@@ -315,8 +318,10 @@ def _family(view: View, block: Block, seg: Segment, ctx: Context, subject: str |
             else:
                 anchor = (_pronoun_person(before, view, block, seg, ctx) or _told_of(t, start, people)
                           or subject or author(view, block, seg, ctx))
-        elif lex["yours"].search(before) and _one_addressee(view, block, seg, ctx):
-            # "Цілую, твоя мама": the writer is the relative (of whom, only where one person is written to)
+        elif ((lex["yours"].search(before) or _FAREWELL.search(before)) and not t[end:].strip(" ,.!…")
+              and _one_addressee(view, block, seg, ctx)):
+            # "Цілую, твоя мама", "Целую, мама.": a sign-off, the writer is the relative (of whom, only where
+            # one person is written to); "твоя мама звонила" speaks of someone else
             relative, anchor = author(view, block, seg, ctx), addressee(view, block, seg, ctx)
         elif first and start == 0 and re.match(r"\s*[,!]", t[end:]):  # "Мамо, ...": the addressee
             relative, anchor = addressee(view, block, seg, ctx), author(view, block, seg, ctx)
