@@ -107,3 +107,9 @@ def test_a_position_word_before_initials_is_no_part_of_the_name() -> None:
 
     assert [m.surface for m in persons.find_persons("Дырэктар Г.П. Ракавіцкі")] == ["Г.П. Ракавіцкі"]
     assert [m.surface for m in persons.find_persons("Director I. Kovrov")] == ["I. Kovrov"]
+
+
+def test_a_bookings_title_after_a_name_in_capitals_is_kept() -> None:
+    from paperchase.extract import persons
+
+    assert [m.surface for m in persons.find_persons("PASSENGER 1: GORBACH VALERII MR")] == ["GORBACH VALERII MR"]

@@ -149,3 +149,14 @@ def test_a_city_in_two_scripts_inside_a_firms_name_and_compound_words() -> None:
     assert compare("Borisov Armoured Vehicle Repair Plant", "Борисовский автобронетанковый ремонтный завод").match
     assert compare("ОАО «БАБРЗ»", "Борисовский автобронетанковый ремонтный завод").match
     assert not compare("ООО «Волжский авиамоторный завод»", "АО «Вольский авиамоторный завод»").match
+
+
+def test_a_vocative_in_soft_sign_and_a_diminutive_of_a_short_name(tmp_path: Path) -> None:
+    b = Builder(tmp_path / "case")
+    for s in ["Горбач Татьяна Игоревна", "Таня", "Тань", "Мельник Ирина Валерьевна", "Ира", "Ирочка"]:
+        b.add("PER", s)
+    b.resolve()
+    assert b.entity_of("Тань") == b.entity_of("Горбач Татьяна Игоревна")
+    assert b.entity_of("Ирочка") == b.entity_of("Мельник Ирина Валерьевна")
+    from paperchase.resolve.names.person import given_info
+    assert given_info("Anka") is None   # a two-letter stem takes only a long suffix: Anka (a firm) is no Ana

@@ -393,7 +393,7 @@ def find_persons(text: str, generic: set[str] | None = None) -> list[Mention]:
         offset += len(line)
     out += [m for m in _ticket_names(text) if not any(o.start < m.end and m.start < o.end for o in out)]
     _attach_brackets(out, text)
-    return _attach_han(out, text)
+    return _attach_han([_with_booking_title(m, text) for m in out], text)
 
 
 def _attach_brackets(found: list[Mention], text: str) -> None:
@@ -447,3 +447,17 @@ def _attach_han(found: list[Mention], text: str) -> list[Mention]:
             m.extra["beside"] = near.extra.get("untitled") or near.surface
         keep.append(m)
     return keep
+
+
+_BOOKING_TITLE = re.compile(r"[ /](?:MR|MRS|MS|MISS|MSTR)\b")
+
+
+def _with_booking_title(m: Mention, text: str) -> Mention:
+    """A booking's "GORBUNOV VALERII MR", "ZHURAVLEV/IURII MR": the title
+    printed after a name in capitals is part of it as written."""
+    if m.end is None or not m.surface.isupper():
+        return m
+    t = _BOOKING_TITLE.match(text, m.end)
+    if t is None:
+        return m
+    return Mention(m.label, text[m.start:t.end()], m.start, t.end(), m.extra, m.field)

@@ -75,11 +75,13 @@ class FirstNames:
         productive suffix (Верочка, Егорка, Юлечка): the rest must begin a
         listed form of at least three letters."""
         for suf in _DIM_SUFFIXES:
-            if fine.endswith(suf) and len(fine) - len(suf) >= 3:
+            if fine.endswith(suf) and len(fine) - len(suf) >= 2:
                 stem = fine[: -len(suf)]
                 out: set[int] = set()
                 for form in self._all:
-                    if form.startswith(stem) and len(form) - len(stem) <= 2:
+                    # a two-letter stem only with a long suffix, before a listed short form's ending (Ирочка: Ира)
+                    if (form.startswith(stem) and len(form) - len(stem) <= 2
+                            and (len(stem) >= 3 or (len(suf) >= 4 and form in (stem + "a", stem + "ia")))):
                         out |= self.full.get(form, set()) | self.dim.get(form, set())
                 if out:
                     return frozenset(out)

@@ -305,6 +305,12 @@ def parse_person(text: str) -> PersonName:
         specs.append((None, None, [], initials))
     elif n == 1:
         tok = full[0]
+        if not initials and _given_score(tok) == 0 and is_cyrillic(tok) and tok[-1:].lower() == "ь":
+            # "Тань", "Валь": the vocative of Таня, Валя
+            alt = tok[:-1] + "я"
+            g = given_info(alt)
+            if g is not None and first_names().dim.get(g.fine):
+                tok = alt
         if not initials and _given_score(tok) == 0 and is_cyrillic(tok) and tok[-1:].lower() not in _VOWELS_CYR:
             # the colloquial vocative drops the final vowel of a diminutive: Паш, Лен, Серёж
             for end in ("а", "я"):
