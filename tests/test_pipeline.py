@@ -68,6 +68,8 @@ CASES = {
     "holdout11": REPO / "tests" / "cases" / "holdout11",
     "holdout12": REPO / "tests" / "cases" / "holdout12",
     "holdout13": REPO / "tests" / "cases" / "holdout13",
+    "holdout14": REPO / "tests" / "cases" / "holdout14",
+    "holdout15": REPO / "tests" / "cases" / "holdout15",
 }
 
 

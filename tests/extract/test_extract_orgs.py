@@ -109,3 +109,4 @@ def test_a_latin_legal_form_before_one_unquoted_word() -> None:
 
 def test_a_latin_legal_form_before_an_acronym() -> None:
     assert ("AO VRZ", "AO", "VRZ") in _strong("Dobrodošli u AO VRZ, Novosibirsk.")
+    assert ("AO VRZ Kedr", "AO", "VRZ Kedr") in _strong("Invoice to AO VRZ Kedr, Ryazan.")

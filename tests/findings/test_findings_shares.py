@@ -90,3 +90,14 @@ def test_a_share_raised_from_one_figure_to_another_is_the_new_one() -> None:
 def test_a_share_written_as_a_decimal_fraction_and_the_one_it_replaced():
     f = share_of("Доля завода в финансировании изменена с 0,40 на 0,45; армянская сторона — 0,55.")
     assert f.attributes["funding_share"] == 0.45
+
+
+def test_a_share_in_words_and_a_designation_with_a_letter_group():
+    from paperchase.findings.shares import fractions
+    assert fractions("доля завода составляет две пятых, доля партнёра — три пятых") == [(23, 0.4), (50, 0.6)]
+    assert fractions("шесть десятых общей стоимости") == [(0, 0.6)]
+    msgs = [message("Стороны совместно разрабатывают установку ТА-К40.", pk=1, to="info@zenit.example.ru"),
+            message("Доля завода в финансировании установки ТА-К40 составляет две пятых.", pk=2,
+                    to="info@zenit.example.ru")]
+    (f,) = kinds(run(msgs, orgs=ORGS, org_domains=DOMAINS, org_country={PARTNER: "am"}), "joint_development")
+    assert f.attributes["product"][0] == "ta-k40" and f.attributes["funding_share"] == 0.4

@@ -171,10 +171,15 @@ def find_orgs(text: str) -> list[Mention]:
     for m in cfg["bare"].finditer(text):
         if any(o.start <= m.start() < o.end for o in out):
             continue
-        if m.group("form").isascii() and re.match(rf"\s+[{UP}0-9]", text[m.end():]):
-            continue
-        out.append(Mention("ORG", m.group(), m.start(), m.end(),
-                           {"source": "pattern", "name": m.group("name"), "legal_form": m.group("form")}))
+        end, name = m.end(), m.group("name")
+        if m.group("form").isascii() and re.match(rf"\s+[{UP}0-9]", text[end:]):
+            # "AO VPZ Meridian": an acronym and one more capitalised word; longer names are the Latin patterns'
+            more = re.match(rf" ([{UP}][{LOW}]+)(?![\w-])(?!\s+[{UP}])", text[end:]) if name.isupper() else None
+            if more is None:
+                continue
+            end, name = end + more.end(), name + more.group()
+        out.append(Mention("ORG", text[m.start():end], m.start(), end,
+                           {"source": "pattern", "name": name, "legal_form": m.group("form")}))
     for m in cfg["suffix"].finditer(text):
         start, name = _trim_lead(m.start("name"), m.group("name"))
         if not name or len(name) < 2 or name.isdigit():

@@ -24,7 +24,7 @@ from paperchase.findings.view import View
 
 KIND = "joint_development"
 GROUPS = ("joint", "funding", "equal", "proposal", "ours", "theirs", "product")
-_DESIGNATION = re.compile(r"(?<![\w-])([A-ZА-ЯЁІЎЄЇ]{1,5}[- ]?\d{1,4}[A-ZА-ЯЁІЎa-zа-я]{0,3})(?![\w-])")
+_DESIGNATION = re.compile(r"(?<![\w-])([A-ZА-ЯЁІЎЄЇ]{1,5}(?:-[A-ZА-ЯЁІЎЄЇ]{1,3})?[- ]?\d{1,4}[A-ZА-ЯЁІЎa-zа-я]{0,3})(?![\w-])")
 _CODENAME = re.compile(r"(?:шифр\w*|шыфр\w*|код\w*|тем[аы]|тэм[аы]|ОКР|НИОКР|НИР|ДКР|праект\w*|проект\w*|project|"
                        r"program(?:me)?|code(?:name)?|name[d]?)\s*[«\"“]([^»\"”]{2,30})[»\"”]", re.I)
 
