@@ -239,3 +239,9 @@ def test_a_bare_kin_sign_off_and_your_mother_who_called():
                     to="a.tamash@verba.example.by")]
     fam = {(tuple(f.subjects), f.attributes["relationship"]) for f in kinds(found(msgs), "family_relation")}
     assert fam == {(("p-yar", "p-mum"), "parent")}
+
+
+def test_a_short_aside_in_brackets_between_the_kin_word_and_the_name():
+    msgs = [message("Анкета: брат (близнец) — Кирилл Лис, г. Рига.", pk=1)]
+    fam = {(frozenset(f.subjects), f.attributes["relationship"]) for f in kinds(found(msgs), "family_relation")}
+    assert fam == {(frozenset({"p-kir", "p-yar"}), "sibling")}

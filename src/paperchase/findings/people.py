@@ -284,7 +284,9 @@ def _family(view: View, block: Block, seg: Segment, ctx: Context, subject: str |
     listed: dict[str, str] = {}  # relative -> whose relative, in this sentence
     for start, end, rel in _longest(lexicon("relations.yml"), t, "relations.yml"):
         before = t[max(0, start - 14) : start]
-        after_p = [p for p in people if p.start >= end and re.fullmatch(r"[\s,:–—-]*", t[end:p.start])]
+        # "брат (близнец) — X": a short aside in brackets may stand between the word and the name
+        after_p = [p for p in people if p.start >= end and re.fullmatch(r"[\s,:–—-]*(?:\([^()]{0,20}\)[\s,:–—-]*)?",
+                                                                         t[end:p.start])]
         before_p = [p for p in people if p.end <= start and _GAP_BEFORE.match(t[p.end:start])]
         told = [p for p in people if p.end <= start and _IS.match(t[p.end:start])]
         relative = anchor = None
