@@ -25,7 +25,8 @@ from paperchase.findings.text import Segment
 from paperchase.findings.view import Block, View
 
 CITIZENSHIP, FAMILY, EMPLOYMENT = "citizenship", "family_relation", "employment"
-PEOPLE = ("citizenship", "passport", "residence", "mine", "yours", "form_subject", "statement_from")
+PEOPLE = ("citizenship", "passport", "residence", "mine", "yours", "form_subject", "statement_from",
+          "farewell")
 INVERSE = {"spouse": "spouse", "sibling": "sibling", "child": "parent", "parent": "child"}
 _MOTHER = re.compile(r"(?:мам|мат|маці|mother|mum|mom)", re.I)
 _GAP_BEFORE = re.compile(r"^(?:[\s,–—(-]*|\s+(?:работает|работал\w*|трудится|служит|назначен\w*|працуе|працаваў|працюе|"
@@ -93,7 +94,10 @@ def author(view: View, block: Block, seg: Segment, ctx: Context) -> str | None:
     return ctx.person_of(view.author(block, seg))
 
 
-_FAREWELL = re.compile(r"(?:целую|цілую|цалую|обнимаю|обіймаю|абдымаю|love|hugs|kisses)\W*$", re.I)
+def _ends_with(cue: re.Pattern[str], text: str) -> bool:
+    """Whether the last word of `text` is a cue ("Целую, " before "мама")."""
+    hits = list(cue.finditer(text))
+    return bool(hits) and not re.search(r"\w", text[hits[-1].end():])
 
 
 def _one_addressee(view: View, block: Block, seg: Segment, ctx: Context) -> bool:
@@ -320,7 +324,7 @@ def _family(view: View, block: Block, seg: Segment, ctx: Context, subject: str |
             else:
                 anchor = (_pronoun_person(before, view, block, seg, ctx) or _told_of(t, start, people)
                           or subject or author(view, block, seg, ctx))
-        elif ((lex["yours"].search(before) or _FAREWELL.search(before)) and not t[end:].strip(" ,.!…")
+        elif ((lex["yours"].search(before) or _ends_with(lex["farewell"], before)) and not t[end:].strip(" ,.!…")
               and _one_addressee(view, block, seg, ctx)):
             # "Цілую, твоя мама", "Целую, мама.": a sign-off, the writer is the relative (of whom, only where
             # one person is written to); "твоя мама звонила" speaks of someone else

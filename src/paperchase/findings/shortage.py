@@ -28,16 +28,9 @@ _VERB_BEFORE = re.compile(r"\w+(?:ть|ти|чь|ць|ці)(?:ся|ca)?(?:\s+\w+
 # "у Hengli нет ни одного станка": what a named other firm lacks is no shortage of ours
 _THEIRS = re.compile(r"(?:^|\s)[уўУЎ]\s+(?:[A-Z][\w&.-]+(?:\s[A-Z][\w&.-]+)*|«[^»]+»)\s+$")
 
-# cues of running out, where the clause before names what runs out
-_RUNS_OUT = re.compile(r"(?:заканчива|закончил|законч|на исходе|исчерпа|истека|истёк|истек|скончыл|заканчва|"
-                       r"вычарпа|закінчу|закінчил|вичерпу|вичерпа|ran out|run out|running)", re.I)
-
-
 def _clause_before(text: str, pos: int) -> str:
     return re.split(r"[.;:!?]\s|,\s|\s[-–—]\s", text[max(0, pos - 80) : pos])[-1]
 
-
-_ENOUGH_FOR = re.compile(r"(?:хватит|хопіць|вистачить)\s+(?:ещё\s+|еще\s+)?на\b|enough for\b", re.I)
 
 _FOR = re.compile(r"(?:^|\s)(?:для|дл[яa]|for|під|пад)\s+$", re.I)
 
@@ -61,7 +54,7 @@ def _no_issue(text: str, cue: int, no_issue: re.Pattern[str]) -> bool:
 
 def detect(view: View, ctx: Context) -> list[Candidate]:
     lex = lexicon("shortage.yml", ("lack", "stall", "no_issue", "without", "left", "nothing_with",
-                                         "expiry"))
+                                   "runs_out", "enough_for", "expiry"))
     sanction = lexicon("supply.yml")["sanction"]
     home = [ctx.home_org] if ctx.home_org else []
     out = []
@@ -76,7 +69,7 @@ def detect(view: View, ctx: Context) -> list[Candidate]:
             stall = lex["stall"].search(t)
             if stall:
                 # "разъёмов хватит на 3 комплекта, дальше встаёт сборка": enough only so far, then a stop
-                enough = [m.start() for m in _ENOUGH_FOR.finditer(t)]
+                enough = [m.start() for m in lex["enough_for"].finditer(t)]
                 left += enough
                 cues = sorted(cues + enough)
             if not (cues or stall):
@@ -87,7 +80,7 @@ def detect(view: View, ctx: Context) -> list[Candidate]:
             if any(_THEIRS.search(t[max(0, c - 40) : c]) for c in cues):
                 continue
             cues = [c for c in cues if not _ABSENT.search(t[max(0, c - 10) : c])
-                    and not (_RUNS_OUT.match(t, c) and lex["expiry"].search(_clause_before(t, c)))
+                    and not (lex["runs_out"].match(t, c) and lex["expiry"].search(_clause_before(t, c)))
                     and not _no_issue(t, c, lex["no_issue"])]
             if not (cues or stall):
                 continue
