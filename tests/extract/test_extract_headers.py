@@ -41,3 +41,17 @@ def test_a_display_name_with_a_first_name_beside_a_common_word_is_a_person():
 
     got = [(m.label, m.surface) for m in header_mentions("to", [{"name": "Ждановский Олег", "email": "o@x.example.by"}])]
     assert ("PER", "Ждановский Олег") in got
+
+
+def test_a_man_whose_firm_bears_his_name_is_a_person() -> None:
+    ms = header_mentions("from", [{"name": "Pradeep Venkataraman", "email": "pradeep@venkataraman-aero.example.in"}])
+    assert [(m.label, m.surface) for m in ms if m.label in ("PER", "ORG")][0] == ("PER", "Pradeep Venkataraman")
+    ms = header_mentions("from", [{"name": "Snabzhenie KZRZ", "email": "snabzhenie@kzrz.example.ru"}])
+    assert [(m.label, m.surface) for m in ms if m.label in ("PER", "ORG")][0] == ("ORG", "Snabzhenie KZRZ")
+
+
+def test_a_firms_desk_keeps_its_display_name_as_written() -> None:
+    for name in ("ООО «Вестар-Комплект», отдел продаж", "Kornblatt Wälzlager AG – Vertrieb"):
+        ms = header_mentions("from", [{"name": name, "email": "sales@firm.example.ru"}])
+        org = [m for m in ms if m.label == "ORG" and m.extra.get("source") != "domain"][0]
+        assert org.extra["written"] == name and org.surface != name

@@ -126,3 +126,19 @@ def test_a_bare_quoted_name_given_elsewhere_as_a_works_name_is_no_firm(tmp_path:
     orgs = {r["surface"] for r in _rows(case) if r["label"] == "ORG"}
     assert "Вереска" in orgs
     assert not {"Сапсан", "Сапсану"} & orgs
+
+
+def test_a_headers_offsets_hide_nothing_in_the_body(tmp_path: Path) -> None:
+    """A From header's mention spans 0..n of the header; the body's first
+    words are still looked for in the second pass."""
+    case = Case.create(tmp_path / "c")
+    with case.transaction():
+        for pk, text in enumerate(["Заказ размещён в Kornblatt Wälzlager AG.", "по Корнблатту: склад пуст."], 1):
+            case.db.execute(
+                "INSERT INTO messages (id, sha256, content_hash, message_id, has_message_id, sender, recipients,"
+                " subject, text) VALUES (?, ?, ?, ?, 1, ?, '{}', 'Re', ?)",
+                (pk, f"s{pk}", f"s{pk}", f"<m{pk}@example.ru>",
+                 json.dumps([{"name": "Голубева Ирина Олеговна", "email": "i.golubeva@zavod.example.ru"}]), text))
+    extract_case(case)
+    second = {(r["label"], r["surface"]) for r in _rows(case) if r["message_id"] == 2 and r["field"] == "body"}
+    assert ("ORG", "Корнблатту") in second

@@ -27,3 +27,20 @@ def test_acronyms_of_adjective_led_names() -> None:
     v.add_acronyms("Полесское моторное конструкторское бюро", "Полесское моторное конструкторское бюро")
     got = [m.surface for m in find(v.gazetteer(), "на ЗАРЗ и в ПМКБ; ZARZ; ЗАО")]
     assert got == ["ЗАРЗ", "ПМКБ", "ZARZ"]
+
+
+def test_a_latin_firm_word_written_in_cyrillic_and_declined() -> None:
+    v = Vocabulary()
+    v.add("Kornblatt Wälzlager AG")
+    v.add("Qiaoxing Surface Technology")
+    got = {m.surface: m.extra["name"] for m in find(v.gazetteer(), "по Корнблатту: склад пуст; с Корнблаттом"
+                                                                    " договорились; Цяосин ответил. Карта у Корнеева.")}
+    assert got == {"Корнблатту": "Kornblatt Wälzlager AG", "Корнблаттом": "Kornblatt Wälzlager AG",
+                   "Цяосин": "Qiaoxing Surface Technology"}
+
+
+def test_the_head_of_a_hyphenated_name_is_a_short_name() -> None:
+    v = Vocabulary()
+    v.add("Вестар-Комплект")
+    got = [m.surface for m in find(v.gazetteer(), "Остатки у Вестара - шесть штук.")]
+    assert got == ["Вестара"]

@@ -160,3 +160,26 @@ def test_a_vocative_in_soft_sign_and_a_diminutive_of_a_short_name(tmp_path: Path
     assert b.entity_of("Ирочка") == b.entity_of("Мельник Ирина Валерьевна")
     from paperchase.resolve.names.person import given_info
     assert given_info("Anka") is None   # a two-letter stem takes only a long suffix: Anka (a firm) is no Ana
+
+
+def test_persian_final_eh_is_cyrillic_e() -> None:
+    assert compare("Farhad Rahimzadeh", "Рахимзаде Фархада", schema="Person").match
+    assert compare("F. Rahimzadeh", "Ф. Рахимзаде", schema="Person").match
+    assert not compare("Farhad Rahimzadeh", "Рахимов Фархад", schema="Person").match
+
+
+def test_turkic_patronymic_in_one_word() -> None:
+    from paperchase.resolve.names.morph import patronymic
+
+    p = patronymic("Бекмұратұлы")
+    assert p is not None and p.gender == "m" and p.stems == ("bekmurat",)
+    assert patronymic("Бекмұратқызы").gender == "f"
+    assert compare("Тоқтаров Асхат Бекмұратұлы", "Askhat Toktarov", schema="Person").match
+    assert compare("Тоқтаров Асхат Бекмұратұлы", "Токтаров Асхат Бекмуратович", schema="Person").match
+    assert not compare("Тоқтаров Асхат Бекмұратұлы", "Тоқтаров Асхат Серікұлы", schema="Person").match
+
+
+def test_ukrainian_instrumental_of_first_name_and_patronymic() -> None:
+    assert compare("Віталій Андрійович", "Віталієм Андрійовичем", schema="Person").match
+    assert compare("Виталий Андреевич", "Віталієм Андрійовичем", schema="Person").match
+    assert compare("Марія Іванівна", "Марією Іванівною", schema="Person").match

@@ -60,16 +60,39 @@ def header_mentions(field: str, addresses: list[dict[str, str]]) -> list[Mention
     return out
 
 
+# what follows a firm's name in a display name of one of its desks
+_DEPARTMENT = re.compile(r"\s*(?:,|[-–—|/:]\s)\s*[^\W\d_][\w .-]*$")
+
+
+def _named_after(raw: str, org: str, email: str) -> bool:
+    """A person whose firm bears his name ("Sandeep Raghunathan"
+    <sandeep@raghunathan-aero…>): the words the domain does not hold are a
+    first name, known or in the address's local part; the firm's word is no
+    acronym ("Snabzhenie BABRZ" is a department)."""
+    toks = raw.split()
+    label = {w for w in re.split(r"[-_]", org.lower()) if len(w) >= 3}
+    rest = [t for t in toks if wf.fold(t) not in label]
+    if not 2 <= len(toks) <= 3 or len(rest) != len(toks) - 1 or any(t.isupper() for t in toks):
+        return False
+    local = email.split("@")[0].lower()
+    return all(t[:1].isupper() and t.isalpha() and (_first(t) is not None or wf.fold(t) in local) for t in rest)
+
+
 def _name_mentions(name: str, field: str, hint: dict[str, Any], org: str | None) -> list[Mention]:
     raw = addr_name = name
     found = [m for m in orgs.find_orgs(raw) if m.extra.get("source") == "pattern"]
     words = {wf.fold(w) for w in re.findall(r"\w+", raw)}
-    if not found and org and any(w in words for w in re.split(r"[-_]", org) if len(w) >= 3):
+    if not found and org and any(w in words for w in re.split(r"[-_]", org) if len(w) >= 3) \
+            and not _named_after(raw, org, str(hint.get("email") or "")):
         found = [Mention("ORG", raw, 0, len(raw), {"name": raw})]
     if found:
         m = max(found, key=lambda x: x.end - x.start)
         m.extra.update(hint)
         m.field = field
+        if m.start == 0 and _DEPARTMENT.match(raw, m.end):
+            # "ООО «Foo», отдел продаж", "Foo GmbH – Vertrieb": the firm's desk, written so
+            m.extra.setdefault("name", m.surface)
+            m.extra["written"] = raw.strip()
         return [m]
     if non_person(raw):      # "Tooling Desk", "Foo Weekly": a desk or a publication
         return [Mention("ORG", raw, 0, len(raw), dict(hint, name=raw), field)]

@@ -218,7 +218,7 @@ def find_orgs(text: str) -> list[Mention]:
         if _after_work_cue(text, m.start()):
             continue  # "ОКР «Кедр»", "шифр «Кедр»": the name of a work or product, not of a firm
         out.append(Mention("ORG", name, m.start() + 1, m.start() + 1 + len(name),
-                           {"source": "quote", "name": name, "weak": True}))
+                           {"source": "quote", "name": name, "weak": True, "written": text[m.start():end]}))
     out += _abbreviations(text, out)
     return out + _han_orgs(text, out)
 

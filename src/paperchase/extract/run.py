@@ -178,7 +178,11 @@ def _second_pass(case: Case, voc: vocab.Vocabulary, known: surnames.Surnames | N
             spans = taken.get((att_id, field == "subject"), [])
             finds = vocab.find(gaz, text) if len(voc) else []
             if known is not None:
-                finds += known.find(text)
+                people = known.find(text)
+                # "Sandeep Raghunathan wrote": the man, not his namesake firm's short name
+                finds = [m for m in finds if not any(p.start <= m.start and m.end <= p.end  # type: ignore[operator]
+                                                     and p.end - p.start > m.end - m.start  # type: ignore[operator]
+                                                     for p in people)] + people
             for m in finds:
                 clash = [sp for sp in spans if sp[0] < m.end and m.start < sp[1]]  # type: ignore[operator]
                 if not clash:
@@ -222,6 +226,7 @@ def _taken(db: sqlite3.Connection, message_pk: int
     for pk, att, field, start, end, label, source in db.execute(
             "SELECT id, attachment_id, field, start, end, label, json_extract(extra, '$.source') FROM mentions"
             " WHERE message_id = ? AND start IS NOT NULL"
+            " AND field IN ('body', 'signature', 'subject', 'attachment')"  # a header's offsets are its own
             " AND label != 'LOC'",  # "Xi'an Foo" is the firm, though "Xi'an" is a city
             (message_pk,)):
         out.setdefault((att, field == "subject"), []).append((start, end, pk, source, label))

@@ -16,8 +16,10 @@ from collections import defaultdict
 from paperchase.extract import wordforms as wf
 from paperchase.extract.gazetteer import Entry, Gazetteer
 from paperchase.extract.mention import Mention
+from paperchase.extract.name_lexicon import common_ru
 from paperchase.extract.orgs import generic_words
 from paperchase.extract.places import country_code
+from paperchase.resolve.names.translit import canon
 
 ADJECTIVE = re.compile(r"(?:ский|цкий|ская|цкая|ское|скі|цкі|скае|ый|ий|ая|ое|ные|ны|ная|нае)$", re.I)
 QUOTES = "«»\"„“”"
@@ -40,6 +42,9 @@ class Vocabulary:
         self.names: dict[str, str] = {}  # name -> the full name it stands for
         self._words: dict[str, set[str]] = defaultdict(set)
         self.acronyms: dict[str, str] = {}
+        # a Latin firm word's canonical transliteration -> the names it is in,
+        # for the same word written in Cyrillic and inflected (Brunnmatt, Брунматтом)
+        self._latin: dict[str, set[str]] = defaultdict(set)
 
     def add(self, name: str, *, full: str | None = None) -> None:
         """An organisation name seen in full. Where it is a kind's abbreviation
@@ -77,8 +82,13 @@ class Vocabulary:
             # "Foo Bar Hydraulic Pump" cited as "Foo Bar": its first two own words
             self.names.setdefault(" ".join(core[:2]), full)
         for w in core:
+            head = w.split("-")[0]
+            if "-" in w and len(head) >= 4 and _distinctive(head):
+                self._words[head].add(full)   # "Элтех-Дистрибуция" cited as "у Элтеха"
             if _distinctive(w):
                 self._words[w].add(full)
+                if len(w) >= 5 and w.isalpha() and not wf.CYRILLIC.search(w) and not w.isupper():
+                    self._latin[canon(w)].add(full)
 
     def add_acronyms(self, name: str, full: str) -> None:
         """The abbreviations a firm's name makes: first letters of its words,
@@ -119,6 +129,8 @@ class Vocabulary:
                     gaz.add_abbr(w, Entry("org", full, full, w, "abbr"))
                 else:
                     gaz.add(w, Entry("org", full, full, w, lang), lang)
+        gaz.cross = {key: next(iter(fulls)) for key, fulls in self._latin.items()  # type: ignore[attr-defined]
+                     if len(fulls) == 1 and key not in _shared_keys(self._words)}
         return gaz
 
     def __len__(self) -> int:
@@ -134,7 +146,47 @@ def _distinctive(word: str) -> bool:
     return country_code(w) is None
 
 
+def _shared_keys(words: dict[str, set[str]]) -> set[str]:
+    """Canonical keys two firms' words share: neither firm owns them."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for w, fulls in words.items():
+        if not wf.CYRILLIC.search(w):
+            owners[canon(w)] |= fulls
+    return {k for k, v in owners.items() if len(v) > 1}
+
+
+# case endings of a foreign name declined as a Russian, Ukrainian or Belarusian noun
+_CASE_ENDINGS = ("", "а", "я", "у", "ю", "ом", "ем", "ём", "е", "і", "ы", "и", "ой", "ам", "ах", "ов")
+_CYR_WORD = re.compile(r"(?<![\w-])[А-ЯЁІЇЄҐЎ][а-яёіїєґў]{3,}(?![\w-])")
+
+
+def _cross_script(cross: dict[str, str], text: str) -> list[Mention]:
+    """A firm's Latin word written in Cyrillic, in any case ("у Брунматта",
+    "с Брунматтом" for Brunnmatt): its transliteration, less a case ending,
+    is the Latin word's. A dictionary word is never taken for one."""
+    out = []
+    for m in _CYR_WORD.finditer(text):
+        word = m.group(0)
+        low = word.lower()
+        for end in _CASE_ENDINGS:
+            if end and not low.endswith(end):
+                continue
+            stem = word[: len(word) - len(end)] if end else word
+            full = cross.get(canon(stem)) if len(stem) >= 4 else None
+            if full is not None and not common_ru(word):
+                out.append(Mention("ORG", word, m.start(), m.end(),
+                                   {"source": "vocab", "name": full, "weak": True}))
+                break
+    return out
+
+
 def find(gaz: Gazetteer, text: str) -> list[Mention]:
-    return [Mention("ORG", m.surface, m.start, m.end,
-                    {"source": "vocab", "name": m.entry.name, "weak": m.surface != m.entry.name})
-            for m in gaz.find(text)]
+    found = [Mention("ORG", m.surface, m.start, m.end,
+                     {"source": "vocab", "name": m.entry.name, "weak": m.surface != m.entry.name})
+             for m in gaz.find(text)]
+    cross = getattr(gaz, "cross", None)
+    if cross:
+        spans = [(m.start, m.end) for m in found]
+        found += [m for m in _cross_script(cross, text)
+                  if not any(s < m.end and m.start < e for s, e in spans)]
+    return found

@@ -52,6 +52,9 @@ class Form:
     def absorb(self, mention_id: int, surface: str, extra: dict[str, Any]) -> None:
         self.mention_ids.append(mention_id)
         self.surfaces.add(surface)
+        written = extra.get("written")  # the form with what surrounds it as written: «Name»
+        if isinstance(written, str) and written.strip() and written != surface:
+            self.surfaces.add(written.strip())
         self.count += 1
         if not extra.get("weak"):
             if self.weak:

@@ -85,12 +85,19 @@ def cluster_orgs(forms: list[Form]) -> list[list[Form]]:
     # the plain names inside kinds of organisation and quotes, which differ
     # between languages (НПЦ / НВЦ), compared with each other and with plain forms
     _block_compare(forms, uf, "Organization", text=_core_probe)
-    # extraction may name the organisation a form stands for (extra "name")
+    # extraction may name the organisation a form stands for (extra "name"):
+    # the form of that name, and every form standing for the same name, join
+    named: dict[str, str] = {}
     for f in forms:
         for name in f.names:
-            other = by_key.get(norm_form(name))
+            key = norm_form(name)
+            other = by_key.get(key)
             if other is not None:
                 uf.union(other.key, f.key)
+            if key in named:
+                uf.union(named[key], f.key)
+            else:
+                named[key] = f.key
     # short forms join the one organisation that contains them; longer
     # short forms first, so that "Harbin X" settles before "X"
     index: dict[str, set[str]] = defaultdict(set)

@@ -167,6 +167,7 @@ _CYR_GIVEN_CASES: list[tuple[str, tuple[str, ...]]] = [
     # Belarusian dative and locative soften т and д (-та -> -це, -да -> -дзе)
     ("дзе", ("да", "дзе")), ("це", ("та", "ца", "це")),
     ("ией", ("ия",)), ("ии", ("ия", "ий")), ("ию", ("ия", "ий")), ("ием", ("ий",)),
+    ("ієм", ("ій",)), ("ією", ("ія",)), ("ію", ("ій", "ія")), ("ія", ("ій", "ія")),   # Ukrainian Юрієм, Марією
     ("ьей", ("ья",)), ("ье", ("ья",)), ("ью", ("ья", "ь")), ("ьи", ("ья",)),
     ("ові", ("", "о", "а")), ("еві", ("ь", "й", "о")), ("єві", ("й", "ь")),   # Ukrainian dative of men's names
     ("ай", ("а",)), ("ам", ("",)), ("і", ("а", "я", "ь")),
@@ -259,6 +260,10 @@ class Patronymic:
 
 
 _PATR_LOOSE = re.compile(r"^(?P<stem>.{2,}?)(?P<suf>ič|ična)$")
+# Kazakh, Kyrgyz, Uzbek and Azerbaijani patronymics: the father's name and
+# "son of" / "daughter of" (Сәрсенбайұлы, Ерланқызы, Aliyev Rauf Kamal oglu
+# written as one word: Kamaloglu)
+_PATR_TURKIC = re.compile(r"^(?P<stem>.{3,}?)(?P<suf>uli|ugli|ogli|oglu|kizi)$")
 
 
 @lru_cache(maxsize=100_000)
@@ -275,6 +280,10 @@ def patronymic(word: str, loose: bool = False) -> Patronymic | None:
                 break
     m = None
     for fine in canon_variants(low):
+        t = _PATR_TURKIC.match(fine)
+        if t:
+            stem = t.group("stem")
+            return Patronymic((stem,), skeleton(stem), "f" if t.group("suf") == "kizi" else "m", fine)
         m = _PATR.match(fine) or (_PATR_LOOSE.match(fine) if loose else None)
         if m:
             break

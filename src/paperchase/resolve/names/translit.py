@@ -61,6 +61,7 @@ _LAT_RULES: list[tuple[re.Pattern[str], str]] = [
         (r"dzh|dž", "dž"),
         (r"zh", "ž"),
         (r"kh", "x"),
+        (r"(?<=[a-z]{3}e)h$", ""),      # Persian -eh is -е in Cyrillic (Karimzadeh / Каримзаде)
         (r"ch", "@CH"),
         (r"ts|tz", "c"),
         (r"ph", "f"),
