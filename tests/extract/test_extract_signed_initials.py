@@ -24,3 +24,17 @@ def test_surname_first_display_name_matches_too():
 def test_other_initials_tie_nothing():
     got = correspondent_names(_msg("Фёдор, вернусь в пятницу.\nА.Б.", "Зиновий Коваль"), [])
     assert got == []
+
+
+def test_first_name_and_patronymic_of_a_three_word_name_sign_above_a_quote():
+    text = "Фёдор, расчёт к пятнице.\n\nЗ.Т.\n\n02.10.2023, Ковальчук Ф.И. пишет:\n> Жду расчёт.\nФ.И.\n"
+    got = correspondent_names(_msg(text, "Коваль Зиновий Тарасович"), [])
+    assert [m.surface for m in got] == ["З.Т."]
+    got = correspondent_names(_msg(text, "Коваль З.Т."), [])
+    assert [m.surface for m in got] == ["З.Т."]
+
+
+def test_initials_after_a_dash_close_the_text_and_read_across_scripts():
+    got = correspondent_names(_msg("Фёдор, ждём результатов. – Ю.К.", "Yuri Koval"), [])
+    assert [(m.surface, m.field) for m in got] == [("Ю.К.", "signature")]
+    assert correspondent_names(_msg("Фёдор, ждём результатов. – А.К.", "Yuri Koval"), []) == []

@@ -44,3 +44,11 @@ def test_the_head_of_a_hyphenated_name_is_a_short_name() -> None:
     v.add("Вестар-Комплект")
     got = [m.surface for m in find(v.gazetteer(), "Остатки у Вестара - шесть штук.")]
     assert got == ["Вестара"]
+
+
+def test_one_firms_name_in_capitals_and_as_written_is_one_owner() -> None:
+    v = Vocabulary()
+    v.add("Kvirila Aero Parts")
+    v.add("KVIRILA AERO PARTS")
+    got = [m.surface for m in find(v.gazetteer(), "счёт от поставщика (Квирила) оплачен")]
+    assert got == ["Квирила"]

@@ -98,33 +98,68 @@ def correspondent_names(msg: Any, found: list[Mention]) -> list[Mention]:
 
 
 INITIALS_LINE = re.compile(r"([^\W\d_])\.\s?([^\W\d_])\.(?:\s?([^\W\d_])\.)?")
+# initials closing a line of text after a dash: "Ждём ответа. – П.К."
+INITIALS_END = re.compile(r"(?<=[.!?])\s+[-–—]\s?(?P<ini>(?:[^\W\d_]\.\s?){2,3})\s*$")
+
+
+def _own_lines(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The lines of the mail's own text: those before the first attribution
+    or forward line of a quoted message."""
+    from paperchase.extract.segments import ATTRIBUTION
+
+    for i, (_off, line) in enumerate(lines):
+        if ATTRIBUTION.match(line.strip()):
+            return lines[:i]
+    return lines
+
+
+def _initial(word: str) -> str:
+    from paperchase.resolve.names.lexicon import initial_class
+    from paperchase.resolve.names.translit import canon
+
+    return initial_class(canon(word))
 
 
 def _signed_initials(msg: Any, lines: list[tuple[int, str]], taken: list[tuple[int, int]]) -> list[Mention]:
-    """A mail signed with the sender's initials alone on its last line
-    ("З.К." under a mail from "Зиновий Коваль"): the sender, tied by address.
-    The initials must be those of the display name's words, in its order or
-    surname first."""
+    """A mail signed with the sender's initials alone on the last line of its
+    own text, or after a dash closing it ("З.К." under a mail from "Зиновий
+    Коваль", "Ю.А." from "Журавлёв Юрий Алексеевич"): the sender, tied by
+    address. The initials must be those of the display name's words, in its
+    order or surname first, or of the first name and patronymic of a
+    three-word name; letters are compared across scripts (Ю.А. for Yuri A.)."""
     out: list[Mention] = []
-    if not lines:
+    own = _own_lines(lines)
+    if not own:
         return out
-    off, line = lines[-1]
-    m = INITIALS_LINE.fullmatch(line.strip())
+    off, line = own[-1]
+    text = line.strip()
+    m = INITIALS_LINE.fullmatch(text)
+    if m is not None:
+        written, at = text, line.index(text)
+    else:
+        tail = INITIALS_END.search(line)
+        m = INITIALS_LINE.fullmatch(tail.group("ini").strip()) if tail else None
+        if tail is None or m is None:
+            return out
+        written, at = tail.group("ini").strip(), tail.start("ini")
     for addr in msg.sender[:1]:
         name, email = (addr.get("name") or "").strip(), (addr.get("email") or "").strip().lower()
-        if m is None or "@" not in email:
+        if "@" not in email:
             continue
-        letters = [w[0].upper() for w in re.findall(r"[^\W\d_]{2,}", name)]
-        signed = [g.upper() for g in m.groups() if g]
-        if not 2 <= len(letters) <= 3 or len(signed) != len(letters):
+        letters = [_initial(w) for w in re.findall(r"[^\W\d_]+", name)]
+        signed = [_initial(g) for g in m.groups() if g]
+        if not 2 <= len(letters) <= 3 or not 2 <= len(signed) <= len(letters):
             continue
-        if signed != letters and signed != letters[1:] + letters[:1]:
+        fits = [letters, letters[1:] + letters[:1]]
+        if len(letters) == 3 and len(signed) == 2:
+            fits += [letters[1:], letters[:2]]    # Surname First Patronymic, First Patronymic Surname
+        if signed not in fits:
             continue
-        start = off + line.index(line.strip())
-        end = start + len(line.strip())
+        start = off + at
+        end = start + len(written)
         if any(s < end and start < e for s, e in taken):
             continue
-        out.append(Mention("PER", line.strip(), start, end,
+        out.append(Mention("PER", written, start, end,
                            {"source": "correspondent", "tie_email": email,
-                            "parts": {"initials": line.strip()}}, "signature"))
+                            "parts": {"initials": written}}, "signature"))
     return out

@@ -151,7 +151,7 @@ def _shared_keys(words: dict[str, set[str]]) -> set[str]:
     owners: dict[str, set[str]] = defaultdict(set)
     for w, fulls in words.items():
         if not wf.CYRILLIC.search(w):
-            owners[canon(w)] |= fulls
+            owners[canon(w)] |= {" ".join(f.casefold().split()) for f in fulls}  # MTKVARI AERO is Mtkvari Aero
     return {k for k, v in owners.items() if len(v) > 1}
 
 
