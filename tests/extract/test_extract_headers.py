@@ -55,3 +55,12 @@ def test_a_firms_desk_keeps_its_display_name_as_written() -> None:
         ms = header_mentions("from", [{"name": name, "email": "sales@firm.example.ru"}])
         org = [m for m in ms if m.label == "ORG" and m.extra.get("source") != "domain"][0]
         assert org.extra["written"] == name and org.surface != name
+
+
+def test_a_display_name_spelling_out_the_domain_is_an_org() -> None:
+    for name, email in (("Adriatic Holidays", "booking@adriaticholidays.example.com"),
+                        ("Kaveri Precision Bearings", "sales@kaveribearings.example.in")):
+        ms = header_mentions("from", [{"name": name, "email": email}])
+        assert [(m.label, m.surface) for m in ms if m.label in ("PER", "ORG")][0] == ("ORG", name)
+    ms = header_mentions("from", [{"name": "Ivan Petrushin", "email": "ivan@petrushin.example.ru"}])
+    assert [(m.label, m.surface) for m in ms if m.label in ("PER", "ORG")][0] == ("PER", "Ivan Petrushin")

@@ -48,3 +48,12 @@ def test_a_day_and_month_after_from_or_to_take_the_mails_year_and_units_are_no_d
     got = [(h.month, h.day) for h in find_dates("с 07.09 по 13.09.2025 летим", date(2025, 8, 26))]
     assert got == [(9, 7), (9, 13)]
     assert find_dates("толщина от 1.5 мм до 2.50 мм", date(2025, 8, 26)) == []
+
+
+def test_a_day_alone_takes_the_month_named_before_it_or_the_mails():
+    ref = date(2024, 8, 22)
+    assert first("Алеся 30-го летит обратно", ref) == (2024, 8, 30)
+    assert first("обратно 3-го.", ref) == (2024, 9, 3)
+    assert [(h.month, h.day) for h in find_dates("вылет 28 мая, обратно 3-го.", ref)] == [(5, 28), (6, 3)]
+    assert first("10-го вернулся", ref, "past") == (2024, 8, 10)
+    assert find_dates("живёт на 2-го этажа", ref) == []

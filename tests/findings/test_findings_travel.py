@@ -243,3 +243,29 @@ def test_a_forms_list_of_past_trips():
     msgs = [message("Анкета во вложении.", pk=1, date="2023-11-10T10:00:00+03:00", attachments=[("anketa.docx", form)])]
     (t,) = trips(msgs)
     assert t.attributes["country"] == "tr" and t.attributes["start"] == "2019-08" and "p-yar" in t.subjects
+
+
+def test_the_verb_before_a_dash_and_the_leave_dates_of_the_sentence_before():
+    msgs = [message("Прошу предоставить мне трудовой отпуск с 09.08.2024 по 21.08.2024. На время отпуска выезжаю"
+                    " за границу — в Черногорию (г. Будва) вместе с женой, Тамашевич Зоей Ильиничной.",
+                    date="2024-07-03T10:00:00+03:00")]
+    people = dict(P, **{"p-han": P["p-han"] + ["Тамашевич Зоей Ильиничной"]})
+    (t,) = kinds(run(msgs, people=people, emails=EMAILS), "foreign_travel")
+    assert t.attributes["country"] == "me" and t.attributes["start"] == "2024-08"
+    assert set(t.subjects) == {"p-yar", "p-han"}
+
+
+def test_a_day_alone_and_a_writer_who_only_bought_the_ticket():
+    msgs = [message("Кирилл Лис 30-го летит обратно в Варшаву, занятия у него с 1 сентября, билет я ему уже купил.",
+                    date="2024-08-22T10:00:00+03:00")]
+    (t,) = trips(msgs)
+    assert t.attributes["country"] == "pl" and t.attributes["start"] == "2024-08"
+    assert t.subjects == ["p-kir"]
+
+
+def test_a_firm_named_in_a_booking_does_not_travel():
+    msgs = [message("Dear guest, thank you for booking with Adriatic Holidays. Your stay in Budva, Montenegro:"
+                    " check-in 10 August 2024. Guests: TAMASHEVICH YAROSLAU", date="2024-07-01T10:00:00+03:00",
+                    sender="booking@adriaticholidays.example.com")]
+    found = kinds(run(msgs, people=P, orgs={"o-tour": ["Adriatic Holidays"]}, emails=EMAILS), "foreign_travel")
+    assert found and all("o-tour" not in f.subjects for f in found)

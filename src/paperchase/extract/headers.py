@@ -64,14 +64,21 @@ def header_mentions(field: str, addresses: list[dict[str, str]]) -> list[Mention
 _DEPARTMENT = re.compile(r"\s*(?:,|[-–—|/:]\s)\s*[^\W\d_][\w .-]*$")
 
 
+def _shares_domain(words: set[str], org: str) -> bool:
+    """A display name's word is the domain's label or a part of it
+    ("Bergmann" at bergmann-wzm, "Aegean Holidays" at aegeanholidays)."""
+    parts = [w for w in re.split(r"[-_]", org) if len(w) >= 3]
+    compact = re.sub(r"[-_]", "", org)
+    return any(w in words for w in parts) or any(len(w) >= 4 and w in compact for w in words)
+
+
 def _named_after(raw: str, org: str, email: str) -> bool:
     """A person whose firm bears his name ("Sandeep Raghunathan"
     <sandeep@raghunathan-aero…>): the words the domain does not hold are a
     first name, known or in the address's local part; the firm's word is no
     acronym ("Snabzhenie BABRZ" is a department)."""
     toks = raw.split()
-    label = {w for w in re.split(r"[-_]", org.lower()) if len(w) >= 3}
-    rest = [t for t in toks if wf.fold(t) not in label]
+    rest = [t for t in toks if not _shares_domain({wf.fold(t)}, org.lower())]
     if not 2 <= len(toks) <= 3 or len(rest) != len(toks) - 1 or any(t.isupper() for t in toks):
         return False
     local = email.split("@")[0].lower()
@@ -82,8 +89,7 @@ def _name_mentions(name: str, field: str, hint: dict[str, Any], org: str | None)
     raw = addr_name = name
     found = [m for m in orgs.find_orgs(raw) if m.extra.get("source") == "pattern"]
     words = {wf.fold(w) for w in re.findall(r"\w+", raw)}
-    if not found and org and any(w in words for w in re.split(r"[-_]", org) if len(w) >= 3) \
-            and not _named_after(raw, org, str(hint.get("email") or "")):
+    if not found and org and _shares_domain(words, org) and not _named_after(raw, org, str(hint.get("email") or "")):
         found = [Mention("ORG", raw, 0, len(raw), {"name": raw})]
     if found:
         m = max(found, key=lambda x: x.end - x.start)

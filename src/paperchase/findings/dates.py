@@ -75,6 +75,9 @@ def _place_year(month: int, ref: date, tense: str) -> int:
 
 
 # "на следующей неделе" in a mail of 28 August is early September: (days, months) from the mail's date
+# a day alone, as an ordinal: "30-го летит", "обратно 9-го.", "к 5 числу" (the month is the mail's, or the next)
+_DAY_ONLY = re.compile(r"(?<![\d.])(\d{1,2})(?:-?(?:го|га)(?=\s*(?:[.,;:!?)]|$|\s+[а-яёіў]+(?:ит|ет|ют|ут|ят|ат|им|ем|ишь|ешь|ла|ли|л|ць)(?:ся|сь)?\b))"
+                       r"|(?:-?го)?\s+(?:числа|числу|чысла))", re.I)
 _RELATIVE = {"next_week": (7, 0), "last_week": (-7, 0), "next_month": (0, 1), "last_month": (0, -1)}
 
 
@@ -137,6 +140,22 @@ def find_dates(text: str, ref: date | None, tense: str = "") -> list[DateHit]:
             elif ref:
                 add(DateHit(start, m.end(), _place_year(mon, ref, tense), mon, day, False))
     if ref:
+        for m in _DAY_ONLY.finditer(text):
+            day = int(m[1])
+            if not 1 <= day <= 31:
+                continue
+            back = tense == "past"
+            y, mo = ref.year, ref.month
+            prior = max((h for h in hits if h.end <= m.start()), key=lambda h: h.start, default=None)
+            if prior is not None:  # "вылет 1 мая, обратно 9-го": the month named before it
+                y, mo = prior.year, prior.month
+                if prior.day and day < prior.day:
+                    y, mo = divmod(y * 12 + mo, 12)
+                    mo += 1
+            elif (day < ref.day and not back) or (day > ref.day and back):
+                y, mo = divmod(y * 12 + mo - 1 + (-1 if back else 1), 12)
+                mo += 1
+            add(DateHit(m.start(), m.end(), y, mo, day, False))
         for name, pat in holidays.items():
             for m in pat.finditer(text):
                 if name == "new_year":

@@ -47,6 +47,7 @@ _THIRD_POSS = re.compile(r"(?:его|её|ее|яго|яе|його|її|his|her
 _FROM = re.compile(r"(?:из|изо|з|із|зі|ад|от|from|aus)\s+$", re.I)
 # a dash ends a clause, but not between a route's points ("Минск (MSQ) — Москва (SVO) — Ханой")
 _CLAUSE = re.compile(r"(?<!\([A-Z]{3}\))\s[-–—]\s|;\s|:\s|,\s(?=(?:таму|поэтому|потому|але|но|а|зато|but|so|and then)\b)", re.I)
+_LEAD_SEP = re.compile(r"\s[-–—]\s|:\s")
 _AIRPORT = re.compile(r"\([A-Z]{3}\)\s*[-–—]|[-–—]\s*[A-Z][A-Za-z ]+\([A-Z]{3}\)")
 
 
@@ -182,7 +183,11 @@ def _travellers(view: View, block: Block, seg: Segment, off: int, clause: str, c
     # a past tense alone may be anyone's ("коллеги были в Турции")
     greeting = not out and lex["back"].search(clause) and re.search(r"(?:привет|день|прывітанне|привіт|greetings)",
                                                                    clause, re.I)
-    if (lex["first"].search(clause) or greeting or (not out and implicit_writer(clause))) and not hosting:
+    first = lex["first"].search(clause)
+    go = lex["go"].search(clause)
+    if first and out and go and not lex["first"].search(_piece(clause, go.start(), go.end())):
+        first = None  # "Алеся 30-го летит обратно, билет я ей уже купил": she goes, the writer bought
+    if (first or greeting or (not out and implicit_writer(clause))) and not hosting:
         if writer:
             out.append(writer)
     if lex["second"].search(clause):
@@ -231,8 +236,10 @@ def _statements(view: View, ctx: Context) -> list[_Statement]:
         for i, seg in enumerate(block.segments):
             clauses = _clauses(seg)
             said: DateHit | None = None  # "с 2 по 12 мая я в отпуске: летим в ...": the date of the sentence
+            lead: tuple[int, str] | None = None  # the clause before, where it names no place
             for off, clause in clauses:
                 places = _abroad(clause, ctx, view, block.where, seg.start + off)
+                led, lead = lead, (None if places else (off, clause))
                 cancelled = cm["cancel"].search(clause) or cm["refused_visa"].search(clause)
                 own = None if cancelled else _start(clause, view.date)
                 said = own or said
@@ -279,6 +286,12 @@ def _statements(view: View, ctx: Context) -> list[_Statement]:
                 # who would go, should another letter say the trip took place
                 invited = lex["invited"].search(seg.text) is not None and not lex["first"].search(clause)
                 strong = bool(lex["go"].search(clause) or _AIRPORT.search(clause))
+                if not strong and led is not None and lex["go"].search(led[1]) and _LEAD_SEP.fullmatch(
+                        seg.text[led[0] + len(led[1]) : off]):
+                    # "выезжаю за границу — в Черногорию вместе с мужем": the verb and the traveller
+                    # before the dash, the place after it
+                    strong = True
+                    off, clause = led[0], seg.text[led[0] : off + len(clause)]
                 relatives: list[tuple[str, str]] = []
                 travellers = _travellers(view, block, seg, off, clause, ctx, relatives) if strong else []
                 strong = strong and not invited
@@ -302,6 +315,12 @@ def _statements(view: View, ctx: Context) -> list[_Statement]:
                     if not _abroad(rest, ctx, view, block.where, seg.start + rest_at):
                         own = _start(rest, view.date)
                         travellers = _travellers(view, block, seg, rest_at, rest, ctx, relatives)
+                if strong and not (own or said) and i > 0 and block.segments[i - 1].depth == seg.depth:
+                    # "Прошу отпуск с 09.08 по 21.08. На время отпуска выезжаю в X": the leave's dates,
+                    # told in the sentence before, where that one goes nowhere else
+                    prev = block.segments[i - 1]
+                    if lex["go"].search(prev.text) and not _abroad(prev.text, ctx, view, block.where, prev.start):
+                        own = _start(prev.text, view.date)
                 block_stmts.append(_Statement(place.code, place.name if place.kind == "city" else "",
                                       own or (said if strong else None),
                                       travellers, relatives,
@@ -441,6 +460,8 @@ def group(cands: list[Candidate], ctx: Context, family: list[Finding] | None = N
         place = next((s.place for s in t.members if s.place), "")
         spots = {x for s in t.members for x in (s.place, s.extra.get("place_surface", "")) if x}
         people = [p for p in people if not _is_place(p, spots, ctx)] or people
+        # a booking's "thank you for booking with X Holidays": a firm does not travel
+        people = [p for p in people if p not in ctx.entities or ctx.entities[p].is_person]
         # "I will meet our guests at DXB and fly with them to Chennai": the host goes home, he does not travel
         people = [p for p in people if _firm_country(p, ctx) != t.country] or people
         y, mo = divmod(start_m, 12)
