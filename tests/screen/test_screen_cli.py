@@ -142,3 +142,23 @@ def test_a_name_in_another_language_meets_its_entry(tmp_path, write_ftm):
     _run(["screen", "--names", str(names), "--watchlist", str(listfile), "-o", str(out)])
     got = {(r[0], r[2]) for r in list(csv.reader(io.StringIO(out.read_text(encoding="utf-8"))))[1:]}
     assert got == {("Оршанский научно-исследовательский институт «Кедр»", "k-1"), ("Verbovsk Tool Plant JSC", "k-2")}
+
+
+def test_an_acronym_with_the_firms_own_word_meets_the_name_spelt_out(tmp_path, write_ftm):
+    entries = [
+        {"id": "s-1", "schema": "Company", "caption": "NAUCHNO-ISSLEDOVATELSKIY INSTITUT RADIOTEKHNICHESKIKH SISTEM"
+         " DON, AO", "properties": {"name": ["NAUCHNO-ISSLEDOVATELSKIY INSTITUT RADIOTEKHNICHESKIKH SISTEM DON, AO"]},
+         "datasets": ["fictional"]},
+        {"id": "s-2", "schema": "Company", "caption": "NAUCHNO-ISSLEDOVATELSKIY INSTITUT RADIOTEKHNICHESKIKH SISTEM SURA, AO",
+         "properties": {"name": ["NAUCHNO-ISSLEDOVATELSKIY INSTITUT RADIOTEKHNICHESKIKH SISTEM SURA, AO"]},
+         "datasets": ["fictional"]},
+        {"id": "s-3", "schema": "Company", "caption": "DON-PRIBOR LLC", "properties": {"name": ["DON-PRIBOR LLC"]},
+         "datasets": ["fictional"]},
+    ] + [{"id": f"f-{i}", "schema": "Company", "caption": f"{w} TRADING LLC", "properties": {"name": [f"{w} TRADING LLC"]},
+          "datasets": ["fictional"]} for i, w in enumerate(["ZARYA", "KOMETA", "VOLNA", "SPUTNIK", "RASSVET"])]
+    listfile = write_ftm(tmp_path / "fictional.ftm.json", entries)
+    names = _names(tmp_path, "NIIRS Don,Company,\nNIIRS,Company,\n")
+    out = tmp_path / "matches.csv"
+    _run(["screen", "--names", str(names), "--watchlist", str(listfile), "-o", str(out)])
+    got = {(r[0], r[2]) for r in list(csv.reader(io.StringIO(out.read_text(encoding="utf-8"))))[1:]}
+    assert got == {("NIIRS Don", "s-1")}

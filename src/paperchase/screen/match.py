@@ -6,6 +6,7 @@ near miss can be shown for what it is."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -139,8 +140,9 @@ class Screener:
                 continue  # spellings too far apart to be worth comparing (see GATE)
             cmp = self.scorer.compare(sn, en, schema=_schema(subject.schema, schema))
             score = float(cmp.score)
-            if forced and "acronym" in str(cmp.detail):
-                continue  # an acronym read against a name spelt out in another language proves little
+            if forced and "acronym" in str(cmp.detail) and not _own_word_shared(sn, en):
+                continue  # an acronym read against a name spelt out in another language proves little,
+                # unless the firm's own name beside it is the list's too ("NIIRS Oka" / "... SISTEM OKA")
             strict = kind == "weak" or is_short(en, schema) or is_short(sn, subject.schema)
             if strict and score < EXACT:
                 if near is None or close < 1.0:
@@ -194,3 +196,15 @@ def _schema(left: str | None, right: str) -> str | None:
     if right == "LegalEntity" or not right:
         return left
     return right
+
+
+def _own_word_shared(subject: str, listed: str) -> bool:
+    """A word of the subject's name that is no acronym and no legal form
+    stands in the listed name too (compared across scripts)."""
+    from paperchase.resolve.names.org import strip_legal
+    from paperchase.resolve.names.translit import canon
+
+    words = re.findall(r"[^\W\d_]{3,}", strip_legal(subject))
+    own = {canon(w) for w in words if not w.isupper()}
+    listed_words = {canon(w) for w in re.findall(r"[^\W\d_]{3,}", listed)}
+    return bool(own & listed_words)
