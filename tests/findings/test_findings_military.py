@@ -80,3 +80,10 @@ def test_grau_indices_and_quoted_system_names_are_platforms():
                     "(Вооружённые Силы Республики Беларусь).")]
     got = _by_country(msgs)
     assert {"5n99a", "groza-14", "sokol-akm"} <= got["by"]
+
+
+def test_radar_modernisation_told_in_the_sentence_after_the_customer():
+    msgs = [message("Министерство обороны Республики Казахстан утвердило вторую очередь работ. Речь идёт о "
+                    "модернизации ещё трёх РЛС П-18 до уровня П-18Т силами вашего завода.")]
+    (f,) = kinds(run(msgs), "military_maintenance")
+    assert f.attributes["customer_country"] == "kz" and "p-18" in f.attributes["platforms"]

@@ -189,6 +189,14 @@ def test_a_citizenship_given_up_is_not_held():
     assert f.attributes["countries"] == ["ru"]
 
 
+def test_a_citizenship_the_writer_says_she_gave_up_is_not_held():
+    people = {"p-ol": ["Оксана Лис"]}
+    msgs = [message("Тепер я громадянка Польщі. Від українського громадянства я відмовилася ще торік.\n\nОксана Лис",
+                    sender="o.lis@poczta.example.pl")]
+    (f,) = kinds(run(msgs, people=people, emails={"o.lis@poczta.example.pl": "p-ol"}), "citizenship")
+    assert f.attributes["countries"] == ["pl"]
+
+
 def test_polish_citizenship_cue():
     people = {"p-ha": ["Halina Sokolik"]}
     msgs = [message("Halina Sokolik jest obywatelką Polski.")]

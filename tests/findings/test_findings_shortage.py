@@ -78,3 +78,11 @@ def test_stock_at_zero_without_before_the_goods_and_enough_only_until_a_stop():
     got = {f.attributes["goods"]: {e.message_id for e in f.evidence} for f in kinds(run(msgs), "equipment_shortage")}
     assert got == {"bearings": {"<m1@verba.example.by>"}, "fuel nozzles": {"<m2@verba.example.by>"},
                    "connectors": {"<m3@verba.example.by>"}}
+
+
+def test_nowhere_to_get_more_and_goods_after_an_abbreviation():
+    msgs = [message("Главная беда: на СВЧ-транзисторы потребность 60 штук, на складе осталось 12, и больше взять негде.",
+                    pk=1),
+            message("Ключи от склада взять негде, спросите у охраны.", pk=2)]
+    (f,) = kinds(run(msgs), "equipment_shortage")
+    assert f.attributes["goods"] == "electronic components" and f.evidence[0].message_id == "<m1@verba.example.by>"

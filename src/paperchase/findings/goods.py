@@ -16,13 +16,29 @@ GENERIC_GOODS = frozenset({"spare parts", "electronic components"})
 @cache
 def _any() -> re.Pattern[str]:
     """All goods in one expression: most sentences name none, and one search says so."""
-    return re.compile("|".join(f"(?:{p.pattern})" for p in lexicon("goods.yml").values()), re.IGNORECASE)
+    return re.compile("|".join(f"(?:{p.pattern})" for _k, p in _patterns()), re.IGNORECASE)
 
 
 # an adjective of material or kind ("титановых болтов", "титанавы", "titanium fasteners") before
 # another goods word qualifies that word: the goods are the noun's
 _ADJECTIVE = re.compile(r"(?:ых|ый|ий|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ой|ей|ую|юю|ым|им|ыми|ими|ом|ем|их|"
                         r"ыя|ая|ага|аму|ым|ых|ую|ою|ої|ий|ого|ому|их)$")
+
+
+@cache
+def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """Each kind's expression, also after an abbreviation and a hyphen
+    ("СВЧ-транзисторы", "ИК-детекторы" are transistors and detectors)."""
+    out = []
+    for key, pat in lexicon("goods.yml").items():
+        out.append((key, pat))
+        if pat.pattern.startswith(_WORD_START):
+            out.append((key, re.compile(_AFTER_ABBR + pat.pattern[len(_WORD_START):], pat.flags)))
+    return out
+
+
+_WORD_START = r"(?<![\w-])"
+_AFTER_ABBR = r"(?<=(?-i:[A-ZА-ЯЁІЎ]{2})-)"
 
 
 def find_goods(text: str) -> list[tuple[int, str]]:
@@ -32,7 +48,7 @@ def find_goods(text: str) -> list[tuple[int, str]]:
     if not _any().search(text):
         return []
     hits = []
-    for key, pat in lexicon("goods.yml").items():
+    for key, pat in _patterns():
         for m in pat.finditer(text):
             word = re.match(r"[\w-]+", text[m.start():])
             hits.append((m.start(), m.start() + len(word.group()) if word else m.end(), key))
