@@ -253,3 +253,14 @@ def test_a_short_aside_in_brackets_between_the_kin_word_and_the_name():
     msgs = [message("Анкета: брат (близнец) — Кирилл Лис, г. Рига.", pk=1)]
     fam = {(frozenset(f.subjects), f.attributes["relationship"]) for f in kinds(found(msgs), "family_relation")}
     assert fam == {(frozenset({"p-kir", "p-yar"}), "sibling")}
+
+
+def test_a_marriage_names_a_spouse_of_the_person_named_before_it():
+    people = {"p-kl": ["Лис Кириллу Андреевичу", "Кирилл Лис"], "p-el": ["Нуриевой Элиной Радиковной"],
+              "p-ma": ["Марат Лис"], "p-da": ["Дине Ураловой"]}
+    msgs = [message("Выплатить материальную помощь инженеру Лис Кириллу Андреевичу в связи с регистрацией брака с "
+                    "Нуриевой Элиной Радиковной.", pk=1),
+            message("Марат Лис сообщил, что его сын женился на Дине Ураловой.", pk=2)]
+    fam = {(tuple(sorted(f.subjects)), f.attributes["relationship"]) for f in kinds(run(msgs, people=people), "family_relation")}
+    assert (("p-el", "p-kl"), "spouse") in fam
+    assert not any(set(s) == {"p-ma", "p-da"} for s, _r in fam)

@@ -295,7 +295,16 @@ def _family(view: View, block: Block, seg: Segment, ctx: Context, subject: str |
         told = [p for p in people if p.end <= start and _IS.match(t[p.end:start])]
         relative = anchor = None
         appos = [p for p in people if p.end <= start and _APPOS.match(t[p.end:start])]
-        if told and not before_p:  # "Zoya is my wife", "Зоя — мая жонка"
+        prior = [p for p in people if p.end <= start]
+        marriage = rel == "spouse" and " " in t[start:end].strip()
+        if marriage and any(pat.search(t[prior[-1].end if prior else 0:start])
+                            for pat in lexicon("relations.yml").values()):
+            continue  # "его сын женился на X": the son's wife, and the son is not named
+        if marriage and after_p and prior:
+            # "Сидоренко Кириллу ... в связи с регистрацией брака с Нуриевой Элиной": a marriage,
+            # of the person named before it in the sentence
+            relative, anchor = after_p[0].entity_id, prior[-1].entity_id
+        elif told and not before_p:  # "Zoya is my wife", "Зоя — мая жонка"
             relative = told[-1].entity_id
             anchor = _pronoun_person(t[told[-1].end:start], view, block, seg, ctx)
         elif appos and not before_p and not after_p:  # "Наша Оксанка, моя донька, ..."
