@@ -113,3 +113,9 @@ def test_a_bookings_title_after_a_name_in_capitals_is_kept() -> None:
     from paperchase.extract import persons
 
     assert [m.surface for m in persons.find_persons("PASSENGER 1: GORBACH VALERII MR")] == ["GORBACH VALERII MR"]
+
+
+def test_lacinka_first_name_and_patronymic_open_a_sentence() -> None:
+    got = _found("Kiryl,\n\nAlaksandr Piatrovič z nastupnaha tydnia ŭ adpačynku. Naša mama Valancina Sciapanaŭna"
+                 " adčuvaje siabie lepš.")
+    assert "Alaksandr Piatrovič" in got and "Valancina Sciapanaŭna" in got

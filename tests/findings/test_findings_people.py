@@ -264,3 +264,12 @@ def test_a_marriage_names_a_spouse_of_the_person_named_before_it():
     fam = {(tuple(sorted(f.subjects)), f.attributes["relationship"]) for f in kinds(run(msgs, people=people), "family_relation")}
     assert (("p-el", "p-kl"), "spouse") in fam
     assert not any(set(s) == {"p-ma", "p-da"} for s, _r in fam)
+
+
+def test_a_citizen_noun_of_one_gender_and_a_polish_you():
+    people = {"p-ir": ["Irena Lis"], "p-ni": ["Nikity", "Nikita Lis"], "p-ha": ["Halina Sokolik"]}
+    msgs = [message("Jako obywatelka Polski nie potrzebujesz już wizy, a dla Nikity załatwimy zaproszenie.\n\nHalina",
+                    sender="h.sokolik@poczta.example.pl", to="irena.lis@mail.example.by")]
+    (f,) = kinds(run(msgs, people=people, emails={"h.sokolik@poczta.example.pl": "p-ha",
+                                                  "irena.lis@mail.example.by": "p-ir"}), "citizenship")
+    assert f.subjects == ["p-ir"] and f.attributes["countries"] == ["pl"]

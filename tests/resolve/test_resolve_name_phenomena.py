@@ -183,3 +183,16 @@ def test_ukrainian_instrumental_of_first_name_and_patronymic() -> None:
     assert compare("Віталій Андрійович", "Віталієм Андрійовичем", schema="Person").match
     assert compare("Виталий Андреевич", "Віталієм Андрійовичем", schema="Person").match
     assert compare("Марія Іванівна", "Марією Іванівною", schema="Person").match
+
+
+def test_lacinka_soft_l_and_latin_patronymics() -> None:
+    assert compare("Alaksandr Piatrovič", "Аляксандр Пятровіч", schema="Person").match
+    assert compare("Valancina Sciapanaŭna", "Валянціна Сцяпанаўна", schema="Person").match
+    assert not compare("Valancina Sciapanaŭna", "Валянціна Мікалаеўна", schema="Person").match
+
+
+def test_a_full_name_gives_its_first_name_and_patronymic(tmp_path: Path) -> None:
+    b = Builder(tmp_path / "case")
+    b.add("PER", "Казлоўскі Аляксандр Пятровіч", "from", email="a.kazlouski@zavod.example.by")
+    names = next(iter(b.resolve().values()))
+    assert "Аляксандр Пятровіч" in names

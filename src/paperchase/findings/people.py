@@ -213,6 +213,10 @@ def _citizenship(view: View, block: Block, seg: Segment, ctx: Context, subject: 
         return []
     pos = codes[0][0]
     people = [p for p in people_in(view, block, seg, ctx) if p.entity_id]
+    # "Jako obywatelka Polski ..., a dla Nikity ...": a citizen noun of one gender names no one of the other
+    # (a masculine noun is also the generic one: "паспорт гражданина РФ" of a woman)
+    if any(m.start() == pos and _FEM_CITIZEN.search(m.group(0)) and not _TOPIC.search(m.group(0)) for m in cues):
+        people = [p for p in people if ctx.gender(p.entity_id) != "m"]
     prior = [p for p in people if p.end <= pos]
     if mine_at is not None and not prior:
         return [Candidate(CITIZENSHIP, (w,), [w], {"countries": sorted({c for _p, c in codes})},
@@ -220,13 +224,17 @@ def _citizenship(view: View, block: Block, seg: Segment, ctx: Context, subject: 
                 for w in [author(view, block, seg, ctx)] if w]
     # "Мельникова Ирина (девичья фамилия — Горбунова), гражданка ...": a name in brackets is an aside
     prior = [p for p in prior if t[: p.start].count("(") <= t[: p.start].count(")")] or prior
-    person = (prior[-1].entity_id if prior else None) or _pronoun_person(t[:pos + 30], view, block, seg, ctx) or (
+    person = (prior[-1].entity_id if prior else None) or _pronoun_person(t[:max(pos + 30, _clause_bounds(t, pos)[1])], view, block, seg, ctx) or (
         people[0].entity_id if people else None) or subject or author(view, block, seg, ctx)
     if not person:
         return []
     countries = sorted({c for _p, c in codes})
     return [Candidate(CITIZENSHIP, (person,), [person], {"countries": countries},
                       Evidence(view.message_id, t, block.where, seg.depth), 0.9 if cues else 0.75, view.date)]
+
+
+_FEM_CITIZEN = re.compile(r"(?:[кk](?:а|і|и|е|ой|у|ою|ай|аю|a|i|ę|ą)|ці|ce)$", re.I)   # гражданка, obywatelka
+_TOPIC = re.compile(r"ств|ship|nationality|staats|obywatelstw", re.I)
 
 
 def _citizenship_table(view: View, block: Block, ctx: Context) -> list[Candidate]:

@@ -193,8 +193,10 @@ def build_entity(label: str, group: list[Form], shapes: dict[str, Shape]) -> Ent
                 if acr:
                     names.append(acr)
     if label == "PER":
-        # derived: the forms without a word of address (Mr. X -> X)
+        # derived: the forms without a word of address (Mr. X -> X), and the first name and
+        # patronymic of a full name (Жданоўскі Аляксандр Пятровіч -> Аляксандр Пятровіч)
         names.extend(b for b in (strip_honorifics(x) for x in list(names)) if b not in names)
+        names.extend(b for b in (_first_patronymic(x) for x in list(names)) if b and b not in names)
     if label in ("PER", "ORG", "LOC") and is_cyrillic(caption):
         # a Latin caption, derived, where the sources give none
         caption = latin(caption)
@@ -227,3 +229,18 @@ def build_entity(label: str, group: list[Form], shapes: dict[str, Shape]) -> Ent
     keyforms = "\n".join(sorted(f.key for f in group))
     ent_id = "e-" + hashlib.sha1(f"{schema}\n{keyforms}".encode()).hexdigest()[:20]
     return Entity(ent_id, schema, caption, names, props)
+
+
+def _first_patronymic(name: str) -> str | None:
+    """"Given Patronymic" of a three-word full name, surname first or last."""
+    from paperchase.resolve.names.morph import patronymic
+    from paperchase.resolve.names.person import given_info
+
+    toks = name.split()
+    if len(toks) != 3 or any(len(t) < 3 or "." in t for t in toks):
+        return None
+    for i in (1, 0):   # Surname Given Patronymic; Given Patronymic Surname
+        given, patr = toks[i], toks[i + 1]
+        if given_info(given) is not None and patronymic(patr) is not None and patronymic(toks[2 - 2 * i]) is None:
+            return f"{given} {patr}"
+    return None

@@ -234,7 +234,8 @@ def canon_variants(word: str) -> tuple[str, ...]:
     """The canonical form, plus the other reading of an ambiguous Latin "ch"
     (English ч against German and Polish х) where the word has one, the
     German reading of a "z" inside a word (Lapizki: Лапицкий), and the
-    English readings of a "j" (Rajesh: Раджеш) and a hard "c" (Coromandel)."""
+    English readings of a "j" (Rajesh: Раджеш) and a hard "c" (Coromandel),
+    and the Łacinka reading of an "l" before a vowel (Valancina: Валянціна)."""
     first = canon(word)
     if is_cyrillic(word):
         return (first,)
@@ -248,7 +249,12 @@ def canon_variants(word: str) -> tuple[str, ...]:
         out.append(canon(_ENGLISH_J.sub("dzh", low)))
     if _HARD_C.search(low) and not _XSTYLE.search(low):
         out.append(canon(_HARD_C.sub("k", low)))
+    if "ł" not in low and _SOFT_L.search(low):
+        out.append(canon(_SOFT_L.sub("li", low)))   # Łacinka: l before a vowel is ль (Alaksandr: Аляксандр)
     return tuple(dict.fromkeys(out))
+
+
+_SOFT_L = re.compile(r"l(?=[aou])")
 
 
 _SKEL_MAP = str.maketrans({"x": "g", "z": "s", "c": "s", "č": "s", "š": "s", "ž": "s", "w": "v"})
