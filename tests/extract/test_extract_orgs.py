@@ -110,3 +110,11 @@ def test_a_latin_legal_form_before_one_unquoted_word() -> None:
 def test_a_latin_legal_form_before_an_acronym() -> None:
     assert ("AO VRZ", "AO", "VRZ") in _strong("Dobrodošli u AO VRZ, Novosibirsk.")
     assert ("AO VRZ Kedr", "AO", "VRZ Kedr") in _strong("Invoice to AO VRZ Kedr, Ryazan.")
+
+
+def test_a_small_word_with_diacritics_before_a_suffix_legal_form() -> None:
+    from paperchase.extract.orgs import find_orgs
+
+    got = [(m.surface, m.extra["name"]) for m in find_orgs("Export Sales Manager\nMoravská ložiska a.s.\nPřerov")]
+    assert got == [("Moravská ložiska a.s.", "Moravská ložiska")]
+    assert find_orgs("we bought them from Foo Trading before GmbH rules") == []

@@ -119,3 +119,14 @@ def test_lacinka_first_name_and_patronymic_open_a_sentence() -> None:
     got = _found("Kiryl,\n\nAlaksandr Piatrovič z nastupnaha tydnia ŭ adpačynku. Naša mama Valancina Sciapanaŭna"
                  " adčuvaje siabie lepš.")
     assert "Alaksandr Piatrovič" in got and "Valancina Sciapanaŭna" in got
+
+
+def test_latin_surnames_written_in_cyrillic_and_titles_kept() -> None:
+    from paperchase.extract.surnames import Surnames
+
+    known = Surnames()
+    known.add_full("Kerem Aydınoğlu")
+    known.add("Novotný")
+    got = [(m.surface, m.extra["lemma"]) for m in known.find("турэцкую прапанову (Багазічы, Айдыноглу) и Новотны.")]
+    assert got == [("Айдыноглу", "Aydınoğlu"), ("Новотны", "Novotný")]
+    assert "Ing. Pavel Novotný" in _found("Kind regards,\nIng. Pavel Novotný\nExport Sales Manager")

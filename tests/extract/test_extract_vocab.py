@@ -52,3 +52,10 @@ def test_one_firms_name_in_capitals_and_as_written_is_one_owner() -> None:
     v.add("KVIRILA AERO PARTS")
     got = [m.surface for m in find(v.gazetteer(), "счёт от поставщика (Квирила) оплачен")]
     assert got == ["Квирила"]
+
+
+def test_a_word_pymorphy_reads_as_another_word_is_no_dictionary_word() -> None:
+    v = Vocabulary()
+    v.add("Luoyang Hengtai Precision Bearing")
+    got = [m.surface for m in find(v.gazetteer(), "рассматриваются образцы Хэнтай (КНР)")]
+    assert got == ["Хэнтай"]

@@ -68,7 +68,9 @@ def _config() -> dict[str, Any]:
         "long_res": [(re.compile(rf"(?i:{long_re(f)})$"), a) for f, a in longs.items()],
         "suffix": re.compile(
             rf"(?<![\w'’&.\-])(?P<name>(?:[{UP}0-9][\w'’&.\-]*)"
-            rf"(?:[ ]+(?:[{UP}0-9&][\w'’&.\-]*|and|of|for|und|de|ve|la|du)){{0,7}}?)"
+            rf"(?:[ ]+(?:[{UP}0-9&][\w'’&.\-]*|and|of|for|und|de|ve|la|du)){{0,7}}?"
+            # one small word before the form: Czech, Slovak and Polish names ("Hanácká ložiska a.s.")
+            rf"(?:[ ]+(?=[{LOW}]*[^\x00-\x7f])[{LOW}]{{4,}})?)"
             rf",?[ ]+(?P<form>{'|'.join(map(re.escape, suffix))})(?![\w])"),
         "latin_noun": re.compile(
             rf"(?<![\w'’&\-])(?P<name>(?:[A-Z][\w'’&\-]*)(?:[ ]+(?:[A-Z][\w'’&\-]*|of|for|and)){{0,6}}?)[ ]+"

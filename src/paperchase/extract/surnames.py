@@ -27,11 +27,17 @@ class Surnames:
         self.forms: dict[str, str] = {}   # folded form -> the surname as first seen
         self.nouns: set[str] = set()      # forms of surnames that are common nouns too
         self.full: set[str] = set()       # correspondents' display names no rule reads ("Sudeep Vallabhaneni")
+        self.latin: dict[str, str] = {}   # a Latin surname's transliteration key -> the surname (Aydınoğlu)
 
     def add_full(self, name: str) -> None:
         words = name.split()
         if 2 <= len(words) <= 3 and all(w[:1].isupper() and WORD.fullmatch(w) for w in words) and len(name) >= 8:
             self.full.add(name)
+            if not wf.CYRILLIC.search(name) and len(words[-1]) >= 5 and not words[-1].isupper():
+                # "Kerem Aydınoğlu": the last word, written in Cyrillic elsewhere ("Айдыноглу")
+                from paperchase.resolve.names.translit import canon
+
+                self.latin.setdefault(canon(words[-1]), words[-1])
 
     def add(self, surname: str, *, strong: bool = False) -> None:
         """`strong`: seen with a patronymic or initials, where a common
@@ -50,6 +56,10 @@ class Surnames:
             noun = True
         if not wf.CYRILLIC.search(s):
             self.forms.setdefault(key, s)
+            if len(s) >= 5:
+                from paperchase.resolve.names.translit import canon
+
+                self.latin.setdefault(canon(s), s)
             return
         base = key
         if key.endswith(("ий", "ый", "ая", "ой", "і")):
@@ -59,8 +69,24 @@ class Surnames:
             if noun:
                 self.nouns.add(base + end)
 
+    def _latin_reading(self, word: str) -> str | None:
+        """A Latin surname of the case written in Cyrillic and declined
+        ("Айдыноглу", "Айдыноглу" for Aydınoğlu): the surname, or None."""
+        from paperchase.extract.vocab import _dictionary_word
+        from paperchase.resolve.names.translit import canon
+
+        low = word.lower()
+        for end in ENDINGS:
+            if end and not low.endswith(end):
+                continue
+            stem = word[: len(word) - len(end)] if end else word
+            hit = self.latin.get(canon(stem)) if len(stem) >= 4 else None
+            if hit is not None:
+                return None if _dictionary_word(word) else hit
+        return None
+
     def __len__(self) -> int:
-        return len(self.forms) + len(self.full)
+        return len(self.forms) + len(self.full) + len(self.latin)
 
     def find(self, text: str) -> list[Mention]:
         out: list[Mention] = []
@@ -90,6 +116,8 @@ class Surnames:
             if not w[:1].isupper() or (w.isupper() and len(w) > 1):
                 continue
             base = self.forms.get(wf.fold(w))
+            if base is None and self.latin and wf.CYRILLIC.search(w):
+                base = self._latin_reading(w)
             if base is None:
                 continue
             if wf.fold(w) in self.nouns and not re.search(r"[^\W\d_],?\s+$", text[max(0, m.start() - 30):m.start()]):

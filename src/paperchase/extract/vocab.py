@@ -173,11 +173,20 @@ def _cross_script(cross: dict[str, str], text: str) -> list[Mention]:
                 continue
             stem = word[: len(word) - len(end)] if end else word
             full = cross.get(canon(stem)) if len(stem) >= 4 else None
-            if full is not None and not common_ru(word):
+            if full is not None and not _dictionary_word(word):
                 out.append(Mention("ORG", word, m.start(), m.end(),
                                    {"source": "vocab", "name": full, "weak": True}))
                 break
     return out
+
+
+def _dictionary_word(word: str) -> bool:
+    """A common word as written (pymorphy reads "Хэнтай" as some other word
+    spelt with е: that is no reading of this one)."""
+    if not common_ru(word):
+        return False
+    parses = wf.parse(word.lower(), "uk" if re.search("[іїєґ]", word.lower()) else "ru")
+    return bool(parses) and parses[0].normal_form[:4] == word.lower()[:4]
 
 
 def find(gaz: Gazetteer, text: str) -> list[Mention]:
