@@ -118,3 +118,10 @@ def test_a_small_word_with_diacritics_before_a_suffix_legal_form() -> None:
     got = [(m.surface, m.extra["name"]) for m in find_orgs("Export Sales Manager\nMoravská ložiska a.s.\nPřerov")]
     assert got == [("Moravská ložiska a.s.", "Moravská ložiska")]
     assert find_orgs("we bought them from Foo Trading before GmbH rules") == []
+
+
+def test_a_quoted_designation_and_a_straight_quoted_work_name_are_no_firms() -> None:
+    from paperchase.extract.orgs import find_orgs, work_names
+
+    assert not [m for m in find_orgs("по беспилотнику «Кречет-2» и с «Вереском»") if "Кречет" in m.surface]
+    assert work_names('Тема: Предложение о совместной ОКР "Кречет-2"') == ["Кречет-2"]

@@ -101,3 +101,23 @@ def test_a_share_in_words_and_a_designation_with_a_letter_group():
                     to="info@zenit.example.ru")]
     (f,) = kinds(run(msgs, orgs=ORGS, org_domains=DOMAINS, org_country={PARTNER: "am"}), "joint_development")
     assert f.attributes["product"][0] == "ta-k40" and f.attributes["funding_share"] == 0.4
+
+
+@pytest.mark.parametrize("text", [
+    "Финансирование: 70 % ОАО «Вербовский станкозавод», 30 % НПО «Зенит-Авиа».",
+    "Па фінансаванні пагадзіліся на кампраміс - 70 % наша доля, 30 % іх.",
+])
+def test_a_number_before_its_owner(text):
+    assert share_of(text).attributes["funding_share"] == 0.7
+
+
+@pytest.mark.parametrize("text", [
+    "Финансирование: 25 % мы принять не можем, нужна хотя бы треть.",
+    "Доли финансирования, указанные в меморандуме (25 % / 75 %), утрачивают силу.",
+])
+def test_a_share_refused_or_superseded_is_no_agreement(text):
+    msgs_text = "Финансирование: наша доля — 70 %."
+    first = share_of(msgs_text)
+    assert first.attributes["funding_share"] == 0.7
+    f = share_of(text)
+    assert f.attributes.get("funding_share") != 0.25

@@ -217,8 +217,8 @@ def find_orgs(text: str) -> list[Mention]:
         words = name.split()
         if not words or len(words) > 5 or not name[0].isupper() or re.search(r"\d{3,}", name):
             continue
-        if _after_work_cue(text, m.start()):
-            continue  # "ОКР «Кедр»", "шифр «Кедр»": the name of a work or product, not of a firm
+        if _after_work_cue(text, m.start()) or _DESIGNATION_NAME.fullmatch(name):
+            continue  # "ОКР «Кедр»", "шифр «Кедр»", "вертолёт «Сыч-2»": a work's or product's name, not a firm's
         out.append(Mention("ORG", name, m.start() + 1, m.start() + 1 + len(name),
                            {"source": "quote", "name": name, "weak": True, "written": text[m.start():end]}))
     out += _abbreviations(text, out)
@@ -287,6 +287,8 @@ _POSITION_OF = re.compile(r"(?:[A-Z][a-z]+ ){0,3}(?:Director|Manager|Head|Engine
                           r"Designer|Specialist|Representative|Secretary|Accountant)(?: General)? of (?=[A-Z])")
 
 
+# a quoted name shaped like a product's designation: a word, a hyphen and a number ("Сыч-2")
+_DESIGNATION_NAME = re.compile(r"[^\W\d_]{2,}-\d{1,4}[^\W\d_]{0,3}")
 _WORK_CUES = ("шифр", "шыфр", "тема", "тэма", "темы", "тэмы", "code", "codename", "проект", "праект", "project")
 
 
@@ -304,6 +306,8 @@ def work_names(text: str) -> list[str]:
         end = quoted_end(text, m.start())
         if end is not None and _after_work_cue(text, m.start()):
             out.append(_inner(text[m.start():end]))
+    # straight quotes where a charset has no «» (koi8-r): ОКР "Сыч-2"
+    out += [m.group(1) for m in re.finditer(r"\"([^\"\n]{2,40})\"", text) if _after_work_cue(text, m.start())]
     return out
 
 

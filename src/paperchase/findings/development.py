@@ -74,6 +74,9 @@ def detect(view: View, ctx: Context) -> list[Candidate]:
                 # "наша доля – 35 %, ранее обсуждавшиеся 50 на 50 отклонены": the clause of the number decides
                 at = pcts[0][0] if pcts else (equal.start() if equal else 0)
                 clause = _clause_at(t, at)
+                after = _clause_after(t, at)
+                if not re.search(r"\d", after):
+                    clause += after  # "Доли (50 % / 50 %), утрачивают силу": the verb in the clause after
                 proposal = bool(lex["proposal"].search(clause)) or has("hypothetical", clause)
                 if pcts and proposal and equal and not lex["proposal"].search(_clause_at(t, equal.start())):
                     # "палову выдаткаў нясе беларускі бок ...; папярэднія варыянты (30/70) страчваюць сілу":
@@ -128,6 +131,15 @@ def _clause_at(t: str, pos: int) -> str:
         if a <= pos < b:
             return t[a:b]
     return t
+
+
+def _clause_after(t: str, pos: int) -> str:
+    """The clause after the one at `pos` ("" at the sentence's end)."""
+    bounds = [0] + [m.end() for m in re.finditer(r"[,;:]\s|\s[-–—]\s", t)] + [len(t)]
+    for a, b, c in zip(bounds, bounds[1:], bounds[2:], strict=False):
+        if a <= pos < b:
+            return t[b:c]
+    return ""
 
 
 def _named_product(t: str, lex: Lexicon) -> list[str]:

@@ -88,6 +88,9 @@ def side_of(text: str, pos: int, orgs: list[tuple[int, int, bool]], writer_home:
             lex: Lexicon, ctx: Context) -> str | None:
     """'home', 'partner' or None for the number at `pos` of `text`; `orgs`
     are (start, end, is_home) of the organisations named in the sentence."""
+    first = _owner_after(text, pos, orgs, writer_home, lex, ctx)
+    if first is not None:
+        return first
     lo = max(0, pos - _WINDOW)
     before = text[lo:pos]
     # the nearest marker before the number decides: an organisation, a country's side, a possessive
@@ -107,6 +110,34 @@ def side_of(text: str, pos: int, orgs: list[tuple[int, int, bool]], writer_home:
     if not marks:
         return None
     return max(marks, key=lambda x: x[0])[1]
+
+
+_NUMBER_AHEAD = re.compile(r"\d{1,3}(?:[.,]\d+)?\s*(?:%|процент\w*|працэнт\w*|відсот\w*|per ?cent)?[ \t]*", re.I)
+
+
+def _owner_after(text: str, pos: int, orgs: list[tuple[int, int, bool]], writer_home: bool | None,
+                 lex: Lexicon, ctx: Context) -> str | None:
+    """The side named straight after a number, with no comma between ("35 %
+    ОАО «X», 65 % АО «Y»"; "35 % наша доля, 65 % іх"), or None where the
+    number follows its owner as usual ("ОАО «X» — 70 %, ...")."""
+    m = _NUMBER_AHEAD.match(text, pos)
+    if m is None or "%" not in m.group(0) and not re.search(r"[^\W\d]", m.group(0)):
+        return None
+    at = m.end()
+    for s, _e, home in orgs:
+        if at <= s <= at + 1:
+            return "home" if home else "partner"
+    ahead = text[at:at + 30]
+    side = _SIDE.match(ahead)
+    if side:
+        hits = [h for h in find_countries(side.group(1)) if h.code != "eu"]
+        if hits and ctx.home_country:
+            return "home" if hits[0].code == ctx.home_country else "partner"
+    if writer_home is not None:
+        for group, mine in (("ours", True), ("theirs", False)):
+            if lex[group].match(ahead):
+                return "home" if mine == writer_home else "partner"
+    return None
 
 
 def share(text: str, pcts: list[tuple[int, float]], orgs: list[tuple[int, int, bool]], writer_home: bool | None,
