@@ -70,6 +70,7 @@ CASES = {
     "holdout13": REPO / "tests" / "cases" / "holdout13",
     "holdout14": REPO / "tests" / "cases" / "holdout14",
     "holdout15": REPO / "tests" / "cases" / "holdout15",
+    "holdout16": REPO / "tests" / "cases" / "holdout16",
     "holdout17": REPO / "tests" / "cases" / "holdout17",
 }
 

@@ -125,3 +125,10 @@ def test_a_quoted_designation_and_a_straight_quoted_work_name_are_no_firms() -> 
 
     assert not [m for m in find_orgs("по беспилотнику «Кречет-2» и с «Вереском»") if "Кречет" in m.surface]
     assert work_names('Тема: Предложение о совместной ОКР "Кречет-2"') == ["Кречет-2"]
+
+
+def test_a_lists_numbering_is_no_part_of_a_name() -> None:
+    from paperchase.extract.orgs import find_orgs
+
+    got = [(m.surface, m.extra["name"]) for m in find_orgs("Поставщики:\n3. Veltrona S.p.A., Italy")]
+    assert got == [("Veltrona S.p.A.", "Veltrona")]

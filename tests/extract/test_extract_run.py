@@ -142,3 +142,23 @@ def test_a_headers_offsets_hide_nothing_in_the_body(tmp_path: Path) -> None:
     extract_case(case)
     second = {(r["label"], r["surface"]) for r in _rows(case) if r["message_id"] == 2 and r["field"] == "body"}
     assert ("ORG", "Корнблатту") in second
+
+
+def test_a_place_natasha_saw_where_the_case_knows_a_firm_is_the_firm(tmp_path: Path) -> None:
+    case = Case.create(tmp_path / "c")
+    with case.transaction():
+        for pk, text in enumerate(["Заказ размещён в Veltrona S.p.A., Milano.", "Гуарнитал и Велтрона отменили заказ."], 1):
+            case.db.execute(
+                "INSERT INTO messages (id, sha256, content_hash, message_id, has_message_id, sender, recipients,"
+                " subject, text) VALUES (?, ?, ?, ?, 1, '[]', '{}', 'Re', ?)",
+                (pk, f"s{pk}", f"s{pk}", f"<m{pk}@example.ru>", text))
+        case.db.execute("INSERT INTO mentions (message_id, field, surface, label, start, end, extra) VALUES"
+                        " (2, 'body', 'Велтрона', 'LOC', 12, 20, '{\"source\": \"ner\"}')")
+    from paperchase.extract.run import _second_pass
+    from paperchase.extract.vocab import Vocabulary
+
+    voc = Vocabulary()
+    voc.add("Veltrona")
+    _second_pass(case, voc)
+    rows = {(r["label"], r["surface"]) for r in _rows(case) if r["message_id"] == 2}
+    assert ("ORG", "Велтрона") in rows and ("LOC", "Велтрона") not in rows

@@ -59,3 +59,10 @@ def test_a_word_pymorphy_reads_as_another_word_is_no_dictionary_word() -> None:
     v.add("Luoyang Hengtai Precision Bearing")
     got = [m.surface for m in find(v.gazetteer(), "рассматриваются образцы Хэнтай (КНР)")]
     assert got == ["Хэнтай"]
+
+
+def test_an_aspirate_th_meets_its_cyrillic_tkh() -> None:
+    v = Vocabulary()
+    v.add("Vishwanath Grinding Systems")
+    got = [m.surface for m in find(v.gazetteer(), "договорились с Вишванатхом, а Вишванатху отправим аванс")]
+    assert got == ["Вишванатхом", "Вишванатху"]

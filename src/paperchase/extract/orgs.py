@@ -269,10 +269,13 @@ def _long_abbr(form: str) -> str | None:
     return None
 
 
+_ITEM_NUMBER = re.compile(r"\d{1,3}[.)]|[a-z][.)]")  # a list's numbering: "3. Foo S.p.A."
+
+
 def _trim_lead(start: int, name: str) -> tuple[int, str]:
     """Drop sentence words in front of a Latin name ("Dear", "Please", "The")."""
     words = name.split(" ")
-    while words and (words[0].casefold() in STOP_LEAD or not words[0]):
+    while words and (words[0].casefold() in STOP_LEAD or not words[0] or _ITEM_NUMBER.fullmatch(words[0])):
         start += len(words[0]) + 1
         words = words[1:]
     # "General Director of Foo Gearbox Plant": the position before the firm is no part of its name

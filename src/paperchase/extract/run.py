@@ -185,7 +185,10 @@ def _second_pass(case: Case, voc: vocab.Vocabulary, known: surnames.Surnames | N
                                                      for p in people)] + people
             for m in finds:
                 clash = [sp for sp in spans if sp[0] < m.end and m.start < sp[1]]  # type: ignore[operator]
-                if not clash:
+                # a place taken by natasha where the case's vocabulary knows a firm of that name is the firm;
+                # any other place under a longer firm's name stays ("Xi'an" in "Xi'an Foo")
+                same_place = [sp for sp in clash if sp[4] == "LOC" and sp[3] == "ner" and (sp[0], sp[1]) == (m.start, m.end)]
+                if not [sp for sp in clash if sp[4] != "LOC"] and not (same_place and m.label == "ORG"):
                     m.field, m.attachment_id = field, att_id
                     new.append(m)
                 for start, end, pk, source, label in clash:
@@ -200,9 +203,9 @@ def _second_pass(case: Case, voc: vocab.Vocabulary, known: surnames.Surnames | N
                             _sender_tie(per, msg)
                         relabel_per.append((json.dumps(per.extra, ensure_ascii=False), pk))
                         continue
-                    # natasha calls a firm's short foreign name a person ("Цзиньлун")
+                    # natasha calls a firm's short foreign name a person ("Цзиньлун") or a place
                     if (m.label == "ORG" and (start, end) == (m.start, m.end) and source == "ner"
-                            and label == "PER"):
+                            and label in ("PER", "LOC")):
                         relabel.append((json.dumps({"source": "vocab", "found_by": "ner", "name": m.extra["name"],
                                                     "weak": True}, ensure_ascii=False), pk))
         pending += _rows(msg.id, new)
@@ -220,14 +223,13 @@ def _second_pass(case: Case, voc: vocab.Vocabulary, known: surnames.Surnames | N
 
 def _taken(db: sqlite3.Connection, message_pk: int
            ) -> dict[tuple[int | None, bool], list[tuple[int, int, int, str, str]]]:
-    """Spans already covered by a mention other than a place, per
-    (attachment, is-subject): body and signature share the body's offsets."""
+    """Spans already covered by a mention, per (attachment, is-subject):
+    body and signature share the body's offsets."""
     out: dict[tuple[int | None, bool], list[tuple[int, int, int, str, str]]] = {}
     for pk, att, field, start, end, label, source in db.execute(
             "SELECT id, attachment_id, field, start, end, label, json_extract(extra, '$.source') FROM mentions"
             " WHERE message_id = ? AND start IS NOT NULL"
-            " AND field IN ('body', 'signature', 'subject', 'attachment')"  # a header's offsets are its own
-            " AND label != 'LOC'",  # "Xi'an Foo" is the firm, though "Xi'an" is a city
+            " AND field IN ('body', 'signature', 'subject', 'attachment')",  # a header's offsets are its own
             (message_pk,)):
         out.setdefault((att, field == "subject"), []).append((start, end, pk, source, label))
     return out

@@ -19,7 +19,7 @@ from paperchase.extract.mention import Mention
 from paperchase.extract.name_lexicon import common_ru
 from paperchase.extract.orgs import generic_words
 from paperchase.extract.places import country_code
-from paperchase.resolve.names.translit import canon
+from paperchase.resolve.names.translit import canon, skeleton
 
 ADJECTIVE = re.compile(r"(?:ский|цкий|ская|цкая|ское|скі|цкі|скае|ый|ий|ая|ое|ные|ны|ная|нае)$", re.I)
 QUOTES = "«»\"„“”"
@@ -89,6 +89,9 @@ class Vocabulary:
                 self._words[w].add(full)
                 if len(w) >= 5 and w.isalpha() and not wf.CYRILLIC.search(w) and not w.isupper():
                     self._latin[canon(w)].add(full)
+                    skel = skeleton(canon(w))
+                    if len(skel) >= 5:   # "Shrinath" / "Шринатх": th is тх, which the fine form keeps apart
+                        self._latin["#" + skel].add(full)
 
     def add_acronyms(self, name: str, full: str) -> None:
         """The abbreviations a firm's name makes: first letters of its words,
@@ -172,7 +175,7 @@ def _cross_script(cross: dict[str, str], text: str) -> list[Mention]:
             if end and not low.endswith(end):
                 continue
             stem = word[: len(word) - len(end)] if end else word
-            full = cross.get(canon(stem)) if len(stem) >= 4 else None
+            full = (cross.get(canon(stem)) or cross.get("#" + skeleton(canon(stem)))) if len(stem) >= 4 else None
             if full is not None and not _dictionary_word(word):
                 out.append(Mention("ORG", word, m.start(), m.end(),
                                    {"source": "vocab", "name": full, "weak": True}))
