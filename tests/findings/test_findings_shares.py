@@ -121,3 +121,36 @@ def test_a_share_refused_or_superseded_is_no_agreement(text):
     assert first.attributes["funding_share"] == 0.7
     f = share_of(text)
     assert f.attributes.get("funding_share") != 0.25
+
+
+@pytest.mark.parametrize("text", [
+    "Протокол подписан, наша доля - семьдесят процентов.",
+    "Финансирование: завод несёт четырнадцать двадцатых (14/20) стоимости работ, партнёр - шесть двадцатых.",
+    "Па фінансаванні: наша доля - семдзесят працэнтаў.",
+    "Our share of the cost is seventy per cent.",
+])
+def test_a_share_written_in_words(text):
+    assert share_of(text).attributes["funding_share"] == 0.7
+
+
+def test_numbers_in_words_add_up_and_a_teen_denominator_is_no_fifth():
+    from paperchase.findings.cues import percentages
+    from paperchase.findings.shares import fractions
+    assert percentages("шестьдесят пять процентов") == [(0, 0.65)]
+    assert percentages("сорок пять (45) процентов, 45 (сорок пять) процентов") == [(0, 0.45), (27, 0.45)]
+    assert fractions("две пятнадцатых") == [] and fractions("тринадцать двадцатых") == [(0, 0.65)]
+
+
+@pytest.mark.parametrize("text,share", [
+    ("Соглашаемся: 70 процентов наши, 30 - ваши.", 0.7),
+    ("Хорошо: 30 % ваши, остальное наше.", 0.7),
+])
+def test_a_number_named_by_its_owner_alone_is_a_split(text, share):
+    assert share_of(text).attributes["funding_share"] == share
+
+
+def test_a_number_table_with_a_bad_value_names_the_file():
+    from paperchase.errors import DataFileError
+    from paperchase.findings.numbers import parse
+    with pytest.raises(DataFileError, match="numbers.yml"):
+        parse({"cardinals": {"пять": "five"}, "parts": {}})

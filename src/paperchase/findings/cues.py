@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from paperchase.findings import numbers
 from paperchase.findings.lexicon import entries, lexicon
 
 COMMON = ("negation", "hypothetical", "cancel", "refused_visa", "plan", "past", "transit", "news")
@@ -118,14 +119,17 @@ def designations(text: str) -> list[PlatformHit]:
 
 
 def percentages(text: str) -> list[tuple[int, float]]:
-    """(position, fraction) of each percentage: '45%', '45 (сорок пять) процентов', '40 %'."""
+    """(position, fraction) of each percentage: '45%', '45 (сорок пять) процентов', '40 %',
+    'шестьдесят пять процентов'."""
     out = []
     for m in re.finditer(r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s*(?:\([^)]{1,40}\)\s*)?(?:%|процент\w*|працэнт\w*|відс\w*|per\s*cent|percent)",
                          text, re.I):
         v = float(m.group(1).replace(",", "."))
         if 0 < v <= 100:
             out.append((m.start(), v / 100))
-    return out
+    # "45 (сорок пять) процентов" once; "сорок пять (45) процентов" too
+    out += [(s, v) for s, e, v in numbers.percentages(text) if not any(s <= p < e for p, _v in out)]
+    return sorted(out)
 
 
 # "с 30% до 50%", "from 30% to 50%", "з 30% да 50%", "з 30 % до 50 %": the first

@@ -18,7 +18,7 @@ from paperchase.findings.context import Context, tld_country
 from paperchase.findings.cues import code, has, percentages, platforms, replaced_values
 from paperchase.findings.lexicon import Lexicon, lexicon
 from paperchase.findings.model import Candidate, Evidence, Finding, confidence, merge_evidence
-from paperchase.findings.shares import countries_in, fractions, is_work_term, ratios, share
+from paperchase.findings.shares import countries_in, fractions, is_work_term, owned, ratios, share
 from paperchase.findings.text import Segment
 from paperchase.findings.view import View
 
@@ -70,7 +70,7 @@ def detect(view: View, ctx: Context) -> list[Candidate]:
             gone = replaced_values(t)
             pcts = [p for p in percentages(t) if p[0] not in gone] or ratios(t) or fractions(t)
             equal = lex["equal"].search(t)
-            if (pcts or equal) and lex["funding"].search(t):
+            if (pcts or equal) and (lex["funding"].search(t) or owned(t, pcts, lex["owned"])):
                 # "наша доля – 35 %, ранее обсуждавшиеся 50 на 50 отклонены": the clause of the number decides
                 at = pcts[0][0] if pcts else (equal.start() if equal else 0)
                 clause = _clause_at(t, at)

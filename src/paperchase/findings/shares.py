@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from paperchase.extract.places import find_all, find_countries, find_places
+from paperchase.findings import numbers
 from paperchase.findings.context import Context
 from paperchase.findings.lexicon import Lexicon
 
@@ -55,18 +56,6 @@ _FRACTION = re.compile(r"(?<![\d.,])0[.,](\d{1,3})(?![\d.,]?\d)")
 _FRACTION_FROM = re.compile(r"(?<!\w)(?:с|со|from|з|ад|від|od)\s+(0[.,]\d{1,3})\s+(?:на|до|to|да|na|do)\s+0[.,]\d", re.I)
 
 
-_NUMERATORS = {"одна": 1, "одну": 1, "адна": 1, "адну": 1, "две": 2, "дзве": 2, "дві": 2, "три": 3, "тры": 3,
-               "четыре": 4, "чатыры": 4, "чотири": 4, "пять": 5, "пяць": 5, "п'ять": 5, "шесть": 6, "шэсць": 6,
-               "шість": 6, "семь": 7, "сем": 7, "сім": 7, "восемь": 8, "восем": 8, "вісім": 8, "девять": 9,
-               "дзевяць": 9, "дев'ять": 9, "one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "seven": 7,
-               "eight": 8, "nine": 9}
-_DENOMINATORS = {"трет": 3, "трэц": 3, "четверт": 4, "чацверт": 4, "пят": 5, "п'ят": 5, "шест": 6, "шост": 6,
-                 "восьм": 8, "десят": 10, "дзесят": 10,
-                 "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "tenth": 10}
-_SPELLED = re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, _NUMERATORS), key=len, reverse=True)) + r")\s+("
-                      + "|".join(sorted(map(re.escape, set(_DENOMINATORS)), key=len, reverse=True)) + r")\w*", re.I)
-
-
 def fractions(text: str) -> list[tuple[int, float]]:
     """A share written as a fraction: decimal ("доля — 0,45", "0.45 of the
     cost") or in words ("две пятых", "шесть десятых", "three fifths"); the one a
@@ -77,11 +66,7 @@ def fractions(text: str) -> list[tuple[int, float]]:
         v = float("0." + m.group(1))
         if m.start() not in gone and 0 < v < 1:
             out.append((m.start(), v))
-    for m in _SPELLED.finditer(text):
-        v = _NUMERATORS[m.group(1).lower()] / _DENOMINATORS[m.group(2).lower()]
-        if 0 < v < 1:
-            out.append((m.start(), round(v, 4)))
-    return sorted(out)
+    return sorted(out + numbers.fractions(text))
 
 
 def side_of(text: str, pos: int, orgs: list[tuple[int, int, bool]], writer_home: bool | None,
@@ -113,6 +98,16 @@ def side_of(text: str, pos: int, orgs: list[tuple[int, int, bool]], writer_home:
 
 
 _NUMBER_AHEAD = re.compile(r"\d{1,3}(?:[.,]\d+)?\s*(?:%|процент\w*|працэнт\w*|відсот\w*|per ?cent)?[ \t]*", re.I)
+
+
+def owned(text: str, pcts: list[tuple[int, float]], pattern: re.Pattern[str]) -> bool:
+    """A number named by its owner alone straight after it ("65 процентов
+    наши, 35 - ваши"): a split, though no word of funding is written."""
+    for pos, _v in pcts:
+        m = _NUMBER_AHEAD.match(text, pos)
+        if m and pattern.match(text, m.end()):
+            return True
+    return False
 
 
 def _owner_after(text: str, pos: int, orgs: list[tuple[int, int, bool]], writer_home: bool | None,
