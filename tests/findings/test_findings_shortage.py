@@ -86,3 +86,13 @@ def test_nowhere_to_get_more_and_goods_after_an_abbreviation():
             message("Ключи от склада взять негде, спросите у охраны.", pk=2)]
     (f,) = kinds(run(msgs), "equipment_shortage")
     assert f.attributes["goods"] == "electronic components" and f.evidence[0].message_id == "<m1@verba.example.by>"
+
+
+def test_steel_that_is_missing_and_a_verb_that_is_no_steel():
+    msgs = [message("Прутков из стали 30ХГСН2А нет, ремонт стоек встанет.", pk=1),
+            message("Без стали ремонт стоек встанет в конце августа.", pk=2),
+            message("Станков нет, мы стали получать их из Китая.", pk=3)]
+    found = kinds(run(msgs), "equipment_shortage")
+    assert sorted(f.attributes["goods"] for f in found) == ["machine tools", "steel"]
+    steel = next(f for f in found if f.attributes["goods"] == "steel")
+    assert len({e.message_id for e in steel.evidence}) == 2

@@ -106,3 +106,12 @@ def test_a_denied_ban_the_belarusian_please_and_a_german_refusal():
     found = kinds(run(msgs), "sanctions_obstacle")
     assert {f.attributes["origin_country"] for f in found} == {"de"}
     assert {e.message_id for f in found for e in f.evidence} == {"<m2@verba.example.by>", "<m3@getriebe.example.de>"}
+
+
+def test_goods_that_may_no_longer_be_sold_and_a_regime_named_after_a_country():
+    msgs = [message("Following the restrictive measures under Council Regulation (EU) No 833/2014, these seals may "
+                    "no longer be sold or exported to Belarus.", sender="sales@brandt.example.de"),
+            message("Die Maschinen fallen unter die Verordnung über Massnahmen im Zusammenhang mit der Situation in "
+                    "der Ukraine; die Ausfuhr nach Belarus ist uns untersagt.", pk=2, sender="sales@brandt.example.de")]
+    found = kinds(run(msgs, orgs=ORGS, org_domains=DOMAINS), "sanctions_obstacle")
+    assert [f.attributes["origin_country"] for f in found] == ["de"]

@@ -269,3 +269,14 @@ def test_a_firm_named_in_a_booking_does_not_travel():
                     sender="booking@adriaticholidays.example.com")]
     found = kinds(run(msgs, people=P, orgs={"o-tour": ["Adriatic Holidays"]}, emails=EMAILS), "foreign_travel")
     assert found and all("o-tour" not in f.subjects for f in found)
+
+
+@pytest.mark.parametrize("text", ["Вярнуліся ў Ерэван у суботу, дзякуй за прыём.",
+                                  "Вернулись домой в Ереван вчера вечером."])
+def test_the_place_a_return_ends_in_is_no_trip(text):
+    assert trips([message(text, date="2023-06-20T10:00:00+03:00")]) == []
+
+
+def test_a_return_from_a_place_is_a_trip_there():
+    (t,) = trips([message("Вернулись в Минск из Еревана в субботу.", date="2023-06-20T10:00:00+03:00")])
+    assert t.attributes["country"] == "am"

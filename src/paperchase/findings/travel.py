@@ -94,6 +94,11 @@ def _places(text: str, ctx: Context, view: View | None = None, where: str = "", 
     return out
 
 
+# a return and the place it ends in, just before the place ("вернулись в Гомель", "returned home to")
+_RETURNED_TO = re.compile(r"(?:вернул\w+|вярнул\w+|повернул\w+|возвращ\w+|вярта\w+|поверта\w+|returned|came back|got back)"
+                          r"(?:\s+(?:домой|дадому|додому|home))?\s+(?:в|во|ў|у|до|to|in)\s*$", re.I)
+
+
 # a route's point with more of the route after it: an airport code, then a dash or an arrow
 _ROUTE_ON = re.compile(r"\s*(?:\([A-Z]{3}\)\s*)?(?:—|–|→|->|>)\s*\S")
 
@@ -116,6 +121,8 @@ def _abroad(text: str, ctx: Context, view: View | None = None, where: str = "", 
             continue  # "Минск — Москва (SVO) — Камрань": a point the route goes on from
         if h.kind == "country" and " " not in h.surface and _ADJECTIVE.search(h.surface):
             continue
+        if back and _RETURNED_TO.search(text[max(0, h.start - 40) : h.start]):
+            continue  # "вярнуліся ў Гомель": where they came back to is home, not the trip
         if _FROM.search(before) and not (back and _lex()["back"].search(_piece(text, h.start, h.end))):
             continue  # "из Вильнюса в Барселону" (but "вернулись из Хургады": they were there)
         if _lex()["mission"].search(text[max(0, h.start - 25) : h.start]):
