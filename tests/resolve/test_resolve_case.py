@@ -225,3 +225,15 @@ def test_first_name_and_patronymic_join_a_fuzzy_lexicon_reading(tmp_path: Path) 
     b.add("PER", "Лилия Маратовна")
     b.resolve()
     assert b.entity_of("Лилия Маратовна") == b.entity_of("Ганеева Лилия Маратовна")
+
+
+def test_a_contracted_patronymic_ilyich_is_a_patronymic_not_a_surname(tmp_path: Path) -> None:
+    b = Builder(tmp_path / "case")
+    for s in ["Ведерников Тарас Ильич", "Тарас Ильич", "Тарасом Ильичом", "Тарасу Ильичу", "Лидия Кузьминична",
+              "Бабич Лидия Кузьминична"]:
+        b.add("PER", s)
+    b.resolve()
+    taras = b.entity_of("Ведерников Тарас Ильич")
+    for s in ["Тарас Ильич", "Тарасом Ильичом", "Тарасу Ильичу"]:
+        assert b.entity_of(s) == taras, s
+    assert b.entity_of("Лидия Кузьминична") == b.entity_of("Бабич Лидия Кузьминична")

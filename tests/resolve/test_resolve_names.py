@@ -230,3 +230,11 @@ def test_a_chinese_firms_name_in_a_russian_case_form_meets_its_pinyin():
 
     assert palladius("хуасиня") == "huaxin" and palladius("цзиньлуна") == "jinlong"
     assert palladius("петрова") == ""
+
+
+def test_a_list_name_with_a_contracted_patronymic_matches_across_scripts() -> None:
+    from paperchase.resolve.names import compare
+    assert compare("Ведерников Тарас Ильич", "VEDERNIKOV, Taras Ilyich", schema="Person").match
+    assert not compare("Ведерников Тарас Ильич", "VEDERNIKOV, Taras Igorevich", schema="Person").match
+    from paperchase.resolve.names.person import contracted_patronymic
+    assert contracted_patronymic("Бабич") is None and contracted_patronymic("Ильич") is not None

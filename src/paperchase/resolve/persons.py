@@ -30,6 +30,7 @@ from paperchase.resolve.names.person import (
     Reading,
     _is_initial,
     _plain_given,
+    contracted_patronymic,
     given_info,
     parse_person,
     strip_honorifics,
@@ -60,7 +61,7 @@ def shape_of(surface: str) -> Shape:
     if len(toks) == 2 and not any(_is_initial(t) for t in words(bare)):
         a, b = toks
         for giv, pat in ((a, b), (b, a)):
-            p = patronymic(pat)
+            p = patronymic(pat) or contracted_patronymic(pat)
             g = given_info(giv, p.gender) if p is not None else None
             if p is not None and g is None and _unknown_given(giv, pat):
                 g = _plain_given(given_in_case_of(giv, pat))

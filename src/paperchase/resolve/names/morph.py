@@ -247,7 +247,8 @@ _PATR_CASES = [("ўны", "ўна"), ("ўне", "ўна"), ("ўну", "ўна"),
                ("вны", "вна"), ("вне", "вна"), ("вну", "вна"), ("вной", "вна"),
                ("вно", "вна"), ("вні", "вна"), ("вною", "вна"),   # Ukrainian vocative, dative, instrumental
                ("ичны", "ична"), ("ичне", "ична"), ("ичну", "ична"), ("ичной", "ична"),
-               ("ича", "ич"), ("ичу", "ич"), ("ичем", "ич")]
+               ("ича", "ич"), ("ичу", "ич"), ("ичем", "ич"), ("ичом", "ич"),   # Ильичом
+               ("іча", "іч"), ("ічу", "іч"), ("ічам", "іч")]
 _PATR = re.compile(r"^(?P<stem>.{2,}?)(?P<suf>[oea]vič|[oea]vna|ivna|ičn?a|[oea]vič)$")
 
 
@@ -292,7 +293,10 @@ def patronymic(word: str, loose: bool = False) -> Patronymic | None:
     stem, suf = m.group("stem"), m.group("suf")
     gender = "f" if suf.endswith("a") else "m"
     if suf.startswith("ič"):
-        stems: tuple[str, ...] = (stem, stem + "a")
+        # Кузьмич (Кузьма), Ильич (Илья), and the feminine with -ин-: Кузьминична, Ильинична
+        stems: tuple[str, ...] = (stem, stem + "a", stem + "ia")
+        if suf == "ična" and stem.endswith("in") and len(stem) > 3:
+            stems += (stem[:-2] + "a", stem[:-2] + "ia")
     else:
         stems = (stem, stem + "i", stem + "ei", stem + "o", stem + "a", stem + "ov")
         if stem.endswith("vl"):   # Яковлевич, Павлович is not: only after -ов

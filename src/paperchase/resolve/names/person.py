@@ -283,6 +283,17 @@ _SYLLABLE_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[a-z])")
 
 
 @lru_cache(maxsize=100_000)
+def contracted_patronymic(word: str) -> Patronymic | None:
+    """A patronymic in -ич/-ична of a first name in -а/-я (Ильич, Ilyich,
+    Кузьминична, Лукич), where the name it comes from is a known first
+    name: not a surname like Бабич."""
+    p = patronymic(word, loose=True)
+    lex = first_names()
+    if p is not None and any(lex.lookup_full(s) for s in p.stems):
+        return p
+    return None
+
+
 def parse_person(text: str) -> PersonName:
     """Parse a person name written in any of the usual orders:
     First Last, Last First, LAST First, Last, First, First Patronymic Last,
@@ -353,8 +364,8 @@ def parse_person(text: str) -> PersonName:
         a, b, c = full[0], full[1], full[-1]
         extra = full[2:-1]
         if comma and n_before == 1:
-            specs.append((b, c if patronymic(c) else None, [a] + ([] if patronymic(c) else [c]),
-                                     initials))
+            patr = patronymic(c) or contracted_patronymic(c)
+            specs.append((b, c if patr else None, [a] + ([] if patr else [c]), initials))
         elif _given_score(a) > 0 and _given_score(b) == 0 and not _strong_patr(c):
             specs.append((a, b, [c] + extra, initials))
         elif _given_score(b) > 0 and _given_score(a) == 0:
