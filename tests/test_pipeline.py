@@ -72,6 +72,8 @@ CASES = {
     "holdout15": REPO / "tests" / "cases" / "holdout15",
     "holdout16": REPO / "tests" / "cases" / "holdout16",
     "holdout17": REPO / "tests" / "cases" / "holdout17",
+    "holdout18": REPO / "tests" / "cases" / "holdout18",
+    "holdout19": REPO / "tests" / "cases" / "holdout19",
 }
 
 
