@@ -113,6 +113,13 @@ def test_signature_post_with_a_lower_case_qualifier():
         "<m1@verba.example.by>", "<m2@verba.example.by>"}
 
 
+def test_signature_post_that_goes_on_with_its_department_in_the_genitive():
+    msgs = [message("Справка во вложении.\n\nК. Лис\nначальник отдела материально-технического снабжения\nтел. 2-13-40",
+                    pk=1, sender="k.lis@verba.example.by")]
+    emp = {(tuple(f.subjects), f.attributes["role"]) for f in kinds(found(msgs), "employment")}
+    assert emp == {(("p-kir", HOME), "head of department")}
+
+
 def test_a_reflexive_possessive_points_at_the_clauses_subject():
     people = {"p-iv": ["Тимур Саидов"], "p-br": ["Русланом Саидовым"], "p-me": ["Олег Крутов"]}
     msgs = [message("На встрече Тимур Саидов познакомил нас со своим братом, Русланом Саидовым.",

@@ -28,3 +28,10 @@ def test_birth_date_in_a_table_row_and_on_a_forms_next_line():
     assert years_after(form, "YILMAZ MEHMET") == [1979]
     # a trip's dates in the row are no birth date
     assert years_after("Мельников О.Ю.\tглавный инженер\t16.03.2026\tКНР", "Мельников О.Ю.") == []
+
+
+def test_a_numbered_form_item_with_the_place_beside_the_date():
+    text = "1. Фамилия, имя, отчество: Зайцев Пётр Евгеньевич\n2. Дата и место рождения: 03.09.1967, г. Вербов"
+    assert years_after(text, "Зайцев Пётр Евгеньевич") == [1967]
+    text = "Name: Petr Zaitsev\nPlace and date of birth: Verbov, 1967"
+    assert years_after(text, "Petr Zaitsev") == []  # the place first: no date straight after the label

@@ -48,3 +48,21 @@ def test_a_firm_registered_elsewhere_weighs_more_than_a_persons_other_country():
     (_, d_firm, _), = weigh(Subject("s", "Falcon Trading", "Company", ["Falcon Trading"], ["ae"]), firm, None)
     (_, d_person, _), = weigh(Subject("s", "Зайцев Пётр", "Person", ["Зайцев Пётр"], ["ru"]), person, None)
     assert d_firm < d_person < 0
+
+
+def test_an_llc_on_the_list_and_a_joint_stock_company_in_the_mail_are_two_firms():
+    entry = ListEntry("l", "4", "Company", "VERBA-AVIONIKA LLC", countries=["ru"])
+    entry.add_name("VERBA-AVIONIKA LLC", "name")
+    entry.add_name("ООО «Верба-Авионика»", "alias")
+    firm = Subject("s", "Верба-Авионика", "Company", ["АО «НПП «Верба-Авионика»", "Верба-Авионика"], ["ru"])
+    got = {n: d for n, d, _ in weigh(firm, entry, None)}
+    assert got["legal_form"] < 0
+    same = Subject("s", "Верба-Авионика", "Company", ["ООО «Верба-Авионика»"], ["ru"])
+    assert {n: d for n, d, _ in weigh(same, entry, None)}["legal_form"] == 0
+    zao = ListEntry("l", "5", "Company", "VERBA-AVIONIKA ZAO", countries=["ru"])
+    zao.add_name("VERBA-AVIONIKA ZAO", "name")
+    assert {n: d for n, d, _ in weigh(firm, zao, None)}["legal_form"] == 0  # ЗАО, ОАО and АО are one kind
+    abroad = ListEntry("l", "6", "Company", "VERBA AVIONICS LLC", countries=["us"])
+    abroad.add_name("VERBA AVIONICS LLC", "name")
+    assert "legal_form" not in {n for n, _d, _ in weigh(Subject("s", "Verba Avionics", "Company",
+                                                                ["Verba Avionics Inc."], ["us"]), abroad, None)}

@@ -46,6 +46,9 @@ _LEGAL = re.compile(r"\b(?:ОАО|АО|ООО|ЗАО|ПАО|ААТ|ТАА|ЗАТ
 _THEIR = re.compile(r"(?:^|\s)(?:их|іх|їх|их\s+же|their)\s+$", re.I)
 # a post's lower-case qualifier filling the rest of its line ("инженер по работе с заказчиками")
 _QUALIFIER = re.compile(r"[\s,]*(?:по|па|з|із|с|of|for|in charge of)\s+[а-яёіўєїґa-z\s,'-]{3,70}[.]?", re.I)
+# the department or line of work a post's line goes on with, in lower case ("начальник отдела
+# материально-технического снабжения", "главный конструктор направления бортового оборудования")
+_TAIL = re.compile(r"[\s,]*[а-яёіўєїґa-z][а-яёіўєїґa-z\s,'-]{2,70}(?:\s+[А-ЯЁІЎЄЇҐA-Z]{2,6})?[.]?")
 _POST_FIELD = re.compile(r"должност|посад|пасад|место работы|месца працы|місце роботи|position|occupation|employer", re.I)
 
 
@@ -71,7 +74,8 @@ def _employment(view: View, block: Block, seg: Segment, ctx: Context, subject: s
             if near:
                 person = near[-1].entity_id
         rest = len(t) - (end - start) - sum(o.end - o.start for o in orgs)
-        if person is None and (rest <= 30 or (start <= 3 and _QUALIFIER.fullmatch(t[end:]))) and not people:
+        if person is None and (rest <= 30 or (start <= 3 and (_QUALIFIER.fullmatch(t[end:]) or _TAIL.fullmatch(t[end:])))) \
+                and not people:
             # a post on a line of its own: a name in the nominative is usually above it
             # ("Е.В. Кружилин / Генеральный директор"), after a dative or genitive post below it
             dative = t[start:end][-1:].lower() in "ауюя"

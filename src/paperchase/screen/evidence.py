@@ -1,5 +1,5 @@
 """Evidence beside the name that supports or contradicts a screening match:
-schema, gender, birth year, country, patronymic. Each is a small class with a NAME and a
+schema, gender, birth year, country, patronymic, legal form. Each is a small class with a NAME and a
 `check` that returns how far it moves the score and a readable detail, in the
 manner of nomenklatura's features; how far is configured in
 data/screen/evidence.yml."""
@@ -36,7 +36,7 @@ class Subject:
 def weights() -> dict[str, dict[str, float]]:
     data: Any = lexicons.read("screen", DATA_FILE)
     out: dict[str, dict[str, float]] = {}
-    for name in ("gender", "birth_year", "country", "patronymic"):
+    for name in ("gender", "birth_year", "country", "patronymic", "legal_form"):
         item = data.get(name) if isinstance(data, dict) else None
         if not isinstance(item, dict):
             raise DataFileError(f"{DATA_FILE}: {name} missing")
@@ -143,7 +143,46 @@ class PatronymicEvidence:
         return w["disagree"], f"patronymic {', '.join(sorted(mine))}, the entry {', '.join(sorted(theirs))}"
 
 
-EVIDENCE = [Gender(), BirthYear(), Country(), PatronymicEvidence()]
+# legal forms that name one kind of firm however a letter writes it (ЗАО, ОАО, АО, JSC; ООО, LLC)
+_LEGAL_FAMILY = {"ojsc": "joint-stock", "cjsc": "joint-stock", "jsc": "joint-stock"}
+# where an ООО and an АО of one name are two firms: the post-Soviet registers (in English, "Co",
+# "Inc" and "Corp" are written for either)
+_LEGAL_COUNTRIES = {"ru", "by", "ua", "kz", "uz", "kg", "tj", "tm", "am", "az", "ge", "md"}
+
+
+def _legal_families(names: list[str]) -> set[str]:
+    from paperchase.resolve.names.org import parse_org
+
+    out = set()
+    for name in names:
+        legal = parse_org(name).legal
+        if legal:
+            out.add(_LEGAL_FAMILY.get(legal, legal))
+    return out
+
+
+class LegalForm:
+    """An ООО on the list and an АО in the mail: another firm of that name
+    (a namesake registered elsewhere, a subsidiary), where both sides write one."""
+
+    NAME = "legal_form"
+
+    def check(self, subject: Subject, entry: ListEntry, entry_gender: str | None) -> tuple[float, str] | None:
+        if subject.schema not in ORG_SCHEMATA or entry.schema not in ORG_SCHEMATA:
+            return None
+        if not _LEGAL_COUNTRIES & set(subject.countries + entry.countries):
+            return None
+        mine = _legal_families(subject.names or [subject.name])
+        theirs = _legal_families([n for n, _kind in entry.names])
+        if not mine or not theirs:
+            return None
+        w = weights()[self.NAME]
+        if mine & theirs:
+            return w["agree"], f"legal form {', '.join(sorted(mine & theirs))} on both sides"
+        return w["disagree"], f"legal form {', '.join(sorted(mine))}, the entry {', '.join(sorted(theirs))}"
+
+
+EVIDENCE = [Gender(), BirthYear(), Country(), PatronymicEvidence(), LegalForm()]
 
 
 def weigh(subject: Subject, entry: ListEntry, entry_gender: str | None) -> list[tuple[str, float, str]]:
