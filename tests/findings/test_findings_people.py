@@ -1,9 +1,10 @@
+import pytest
 from findings_builders import HOME, kinds, message, run
 
 P = {"p-yar": ["Тамашевич Велимир Петрович", "Велимир Петрович", "Я.П. Тамашевич", "Тамашевича Велимира Петровича"],
      "p-han": ["Тамашевич Зоя Ильинична", "Зоя Ильинична", "Тамашевич Зоей Ильиничной"],
      "p-ole": ["Тамашевич Олеся Велимировна", "Олесей", "Олеся"],
-     "p-kir": ["Кирилл Лис", "К. Лис"],
+     "p-kir": ["Кирилл Лис", "К. Лис", "Кириллом Лисом"],
      "p-mum": ["Богдана Мирославівна"]}
 EMAILS = {"a.tamash@verba.example.by": "p-yar", "k.lis@verba.example.by": "p-kir"}
 
@@ -280,3 +281,19 @@ def test_a_citizen_noun_of_one_gender_and_a_polish_you():
     (f,) = kinds(run(msgs, people=people, emails={"h.sokolik@poczta.example.pl": "p-ha",
                                                   "irena.lis@mail.example.by": "p-ir"}), "citizenship")
     assert f.subjects == ["p-ir"] and f.attributes["countries"] == ["pl"]
+
+
+def test_a_citizen_of_two_countries_joined_by_and_and_a_later_citizen_is_another_person():
+    form = ("Муж — Тамашевич Велимир Петрович, 12.11.1965 г.р., гражданин Республики Беларусь и Российской "
+            "Федерации (российское гражданство с 2011 г.), пенсионер.\n"
+            "Дочь — Тамашевич Олеся Велимировна, 21.06.1994 г.р., гражданка Республики Беларусь, замужем за "
+            "гражданином Республики Польша Кириллом Лисом.")
+    got = {f.subjects[0]: f.attributes["countries"] for f in kinds(found([message(form)]), "citizenship")}
+    assert got["p-yar"] == ["by", "ru"] and got["p-ole"] == ["by"]
+
+
+@pytest.mark.parametrize("text", ["А громадянство ж у нього лишається російське?",
+                                  "Казахстанського паспорта в нього нема і не буде."])
+def test_a_question_about_him_and_a_passport_he_has_not_are_no_citizenship_of_the_writer(text):
+    msgs = [message(text, sender="a.tamash@verba.example.by", to="k.lis@verba.example.by")]
+    assert kinds(found(msgs), "citizenship") == []

@@ -174,6 +174,8 @@ def _citizenship(view: View, block: Block, seg: Segment, ctx: Context, subject: 
         both = _BOTH.match(rest)
         if both and not form:
             span = both.group(0)  # "гражданка и Казахстана, и России": both, though " и " splits clauses
+        elif not form:
+            span = _and_country(span, rest)
         res = lex["residence"].search(span)
         span = span[: res.start()] if res else span
         # "гражданином РФ не является", "is not a citizen": denied after the country
@@ -197,8 +199,8 @@ def _citizenship(view: View, block: Block, seg: Segment, ctx: Context, subject: 
                 codes += [(m.start(), h.code) for h in agreeing[:1] if not _DENIED_AFTER.match(after[h.end:])]
                 mine_at = m.start()
     for m in lex["passport"].finditer(t):
-        if lex["residence"].search(_clause_of(t, m.start())):
-            continue
+        if lex["residence"].search(_clause_of(t, m.start())) or _NONE_AFTER.match(t, m.end()):
+            continue  # a residence card; "казахстанського паспорта в нього нема": no passport
         before = t[max(0, m.start() - 25) : m.start()]
         hits = [h for h in find_countries(before) if h.code != "eu" and len(before) - h.end <= 2]
         if hits and not negated_before(t, m.start() - (len(before) - hits[-1].start)):
@@ -224,13 +226,41 @@ def _citizenship(view: View, block: Block, seg: Segment, ctx: Context, subject: 
                 for w in [author(view, block, seg, ctx)] if w]
     # "Мельникова Ирина (девичья фамилия — Горбунова), гражданка ...": a name in brackets is an aside
     prior = [p for p in prior if t[: p.start].count("(") <= t[: p.start].count(")")] or prior
-    person = (prior[-1].entity_id if prior else None) or _pronoun_person(t[:max(pos + 30, _clause_bounds(t, pos)[1])], view, block, seg, ctx) or (
-        people[0].entity_id if people else None) or subject or author(view, block, seg, ctx)
+    clause = t[:max(pos + 30, _clause_bounds(t, pos)[1])]
+    person = (prior[-1].entity_id if prior else None) or _pronoun_person(clause, view, block, seg, ctx) or (
+        people[0].entity_id if people else None) or subject or (
+        None if _THIRD.search(clause) or t.rstrip().endswith("?") else author(view, block, seg, ctx))
     if not person:
         return []
+    # "..., гражданка Беларуси, замужем за гражданином Польши Квятецким Бартошем": a later cue with
+    # a name of its own after its country is that other person's
+    others = {p.start for p in people if p.entity_id != person}
+    codes = [(at, c) for at, c in codes if at == pos or not any(at < o <= at + 80 for o in others)]
     countries = sorted({c for _p, c in codes})
     return [Candidate(CITIZENSHIP, (person,), [person], {"countries": countries},
                       Evidence(view.message_id, t, block.where, seg.depth), 0.9 if cues else 0.75, view.date)]
+
+
+# "у нього", "у неё", "his": the holder is someone the sentence speaks of, not the writer
+_THIRD = re.compile(r"(?<!\w)(?:у|в|ў)\s+(?:него|нее|неё|нього|неї|яго|яе|ней)(?!\w)|(?<!\w)(?:his|her|him)(?!\w)", re.I)
+# a passport said not to exist, just after the word ("паспорта у него нет и не будет")
+_NONE_AFTER = re.compile(r"[^,.;:]{0,20}?(?<!\w)(?:нема|немає|нет|няма|не\s+(?:буде|будет|будзе|має|имеет|мае|было|було))(?!\w)",
+                         re.I)
+_AND = re.compile(r"\s*(?:и|і|й|та|and|a|,)\s+", re.I)
+
+
+def _and_country(span: str, rest: str) -> str:
+    """The cue's span with a country joined to its last one by "и" ("гражданин
+    Республики Беларусь и Российской Федерации"), which the clause split off."""
+    hits = [h for h in find_countries(span) if h.code != "eu"]
+    if not hits or not re.fullmatch(r"[\s.]*(?:(?:и|і|й|та|and|a)\s*)?", span[hits[-1].end:], re.I):
+        return span
+    m = _AND.match(rest, hits[-1].end)
+    if m:
+        more = [h for h in find_countries(rest[m.end() : m.end() + 40]) if h.code != "eu"]
+        if more and more[0].start == 0:
+            return rest[: m.end() + more[0].end]
+    return span
 
 
 _FEM_CITIZEN = re.compile(r"(?:[кk](?:а|і|и|е|ой|у|ою|ай|аю|a|i|ę|ą)|ці|ce)$", re.I)   # гражданка, obywatelka
