@@ -86,3 +86,9 @@ def test_multiword_city_and_ukrainian() -> None:
 def test_find_all_prefers_longer_span() -> None:
     hits = find_all("офис в Mexico City")
     assert [(h.surface, h.kind) for h in hits] == [("Mexico City", "city")]
+
+
+def test_the_english_word_island_is_no_iceland_and_polish_forms_still_are():
+    from paperchase.extract.places import find_all
+    assert [h.code for h in find_all("Al Marjan Island, Ras Al Khaimah, United Arab Emirates")] == ["ae"]
+    assert [h.code for h in find_all("wakacje w Islandii")] == ["is"]

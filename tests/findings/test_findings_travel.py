@@ -280,3 +280,27 @@ def test_the_place_a_return_ends_in_is_no_trip(text):
 def test_a_return_from_a_place_is_a_trip_there():
     (t,) = trips([message("Вернулись в Минск из Еревана в субботу.", date="2023-06-20T10:00:00+03:00")])
     assert t.attributes["country"] == "am"
+
+
+def test_hearsay_and_a_passport_for_travel_abroad_are_no_trip():
+    msgs = [message("Кстати, говорят, пол-отдела этим летом в Турции отдыхало, так что ты не один такой.", pk=1,
+                    date="2024-10-10T10:00:00+03:00", to="k.lis@verba.example.by"),
+            message("Паспорт гражданина Армении для выезда за границу хранится у матери в г. Ереване.", pk=2,
+                    date="2024-08-05T10:00:00+03:00")]
+    assert trips(msgs) == []
+
+
+def test_a_trip_at_home_after_a_cancelled_one_abroad_takes_not_its_place():
+    msgs = [message("Мне в визе отказали, так что на выставку в Штутгарт в сентябре никто не едет. "
+                    "Зато на следующей неделе еду в Гомель, на испытательную станцию.",
+                    date="2024-05-23T10:00:00+03:00")]
+    assert [t for t in trips(msgs) if t.attributes["country"] == "de"] == []
+
+
+def test_a_daughter_greeted_from_the_trip_does_not_travel():
+    people = dict(P, **{"p-ole": ["Олеся"]})
+    msgs = [message("Жена — Тамашевич Зоя Ильинична. Дочь — Олеся.", pk=1, date="2023-05-01T10:00:00+03:00"),
+            message("Доченька, привет из Батуми! Мы с мамой уже неделю тут.", pk=2, date="2023-08-12T10:00:00+03:00",
+                    to="olesia@mail.example.by")]
+    got = kinds(run(msgs, people=people, emails=EMAILS), "foreign_travel")
+    assert got and all("p-ole" not in t.subjects for t in got)

@@ -106,7 +106,8 @@ class Gazetteer:
             forms |= {wf.fold(word) + e for e in suffixes}
         elif lang == "pl" and len(word) >= 6:
             stem = wf.noun_stem(word)
-            endings = wf.POLISH_ENDINGS
+            # a name ending in a vowel (Islandia) has no bare-stem form: "Island" is the English word
+            endings = wf.POLISH_ENDINGS if stem == wf.fold(word) else wf.POLISH_ENDINGS - {""}
         for form in forms:
             node.exact.setdefault(form, []).append((cap, child))
         if stem:

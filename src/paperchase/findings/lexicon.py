@@ -116,7 +116,7 @@ FILES: dict[str, tuple[str, ...]] = {
     "development.yml": ("joint", "funding", "equal", "proposal", "ours", "theirs", "owned", "product"),
     "people.yml": ("citizenship", "passport", "residence", "mine", "yours", "form_subject", "statement_from"),
     "travel.yml": ("go", "first", "second", "itinerary", "guests", "host", "end_date", "back", "mission",
-                   "hosting", "with_me"),
+                   "hosting", "with_me", "hearsay", "not_go"),
     "relations.yml": ("spouse", "child", "parent", "sibling"),
     "roles.yml": (),
     "goods.yml": (),

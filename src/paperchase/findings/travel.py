@@ -133,6 +133,17 @@ def _abroad(text: str, ctx: Context, view: View | None = None, where: str = "", 
     return out
 
 
+def _home_place(text: str, ctx: Context, view: View, where: str, base: int) -> bool:
+    """Whether `text` goes to a place at home ("еду в Таганрог"), not through
+    one ("через Брест") nor from one."""
+    transit = common()["transit"]
+    for h in _places(text, ctx, view, where, base):
+        before = text[max(0, h.start - 14) : h.start]
+        if h.code == ctx.home_country and not transit.search(before) and not _FROM.search(before):
+            return True
+    return False
+
+
 def _piece(text: str, start: int, end: int) -> str:
     """The stretch of `text` between the commas around start:end."""
     a = text.rfind(",", 0, start) + 1
@@ -207,6 +218,8 @@ def _travellers(view: View, block: Block, seg: Segment, off: int, clause: str, c
             words = clause[max(0, m.start() - 14) : m.start()].split()
             if words and lex["host"].fullmatch(words[-1]):
                 continue  # "летит к сестре": the sister is visited, she does not travel
+            if not clause[: m.start()].strip(" \t\"«>") and re.match(r"\w*\s*[,!]", clause[m.end():]):
+                continue  # "Дачушка, прывітанне з Батумі!": the one written to, not a fellow traveller
             if words and _THIRD_POSS.fullmatch(words[-1]):
                 if out:  # "X travelled with his wife": X's wife
                     relatives.append((out[0], name))
@@ -244,7 +257,9 @@ def _statements(view: View, ctx: Context) -> list[_Statement]:
             clauses = _clauses(seg)
             said: DateHit | None = None  # "с 2 по 12 мая я в отпуске: летим в ...": the date of the sentence
             lead: tuple[int, str] | None = None  # the clause before, where it names no place
-            for off, clause in clauses:
+            for off, raw in clauses:
+                # "паспорт для выезда за границу": no travel word, same length so offsets hold
+                clause = lex["not_go"].sub(lambda m: " " * len(m.group(0)), raw)
                 places = _abroad(clause, ctx, view, block.where, seg.start + off)
                 led, lead = lead, (None if places else (off, clause))
                 cancelled = cm["cancel"].search(clause) or cm["refused_visa"].search(clause)
@@ -266,11 +281,17 @@ def _statements(view: View, ctx: Context) -> list[_Statement]:
                                               Evidence(view.message_id, seg.text, block.where, seg.depth),
                                               view.date, False, cancel=True))
                     continue
-                if not places and own and lex["go"].search(clause) and not has("hypothetical", clause):
+                if lex["hearsay"].search(seg.text):
+                    continue  # "говорят, пол-ОТК этим летом в Турции отдыхало"
+                if not places and own and lex["go"].search(clause) and not has("hypothetical", clause) and not _home_place(
+                        clause, ctx, view, block.where, seg.start + off):
                     # "Галя зовёт нас в Белосток. ... Поеду с сыном, с 1 по 15 августа": a dated
                     # departure naming no place goes where the sentences just before it went
+                    # (not "на следующей неделе еду в Таганрог": a place at home is a place; nor a trip
+                    # the sentence before cancelled)
                     for prev in reversed(block.segments[max(0, i - 2) : i]):
-                        if prev.depth == seg.depth:
+                        if prev.depth == seg.depth and not cm["cancel"].search(prev.text) and not cm[
+                                "refused_visa"].search(prev.text):
                             got = _abroad(prev.text, ctx, view, block.where, prev.start)
                             if got:
                                 places = [PlaceHit(0, 0, "", h.code, h.kind, h.name, h.lemma) for h in got[-1:]]
