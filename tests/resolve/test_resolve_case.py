@@ -237,3 +237,13 @@ def test_a_contracted_patronymic_ilyich_is_a_patronymic_not_a_surname(tmp_path: 
     for s in ["Тарас Ильич", "Тарасом Ильичом", "Тарасу Ильичу"]:
         assert b.entity_of(s) == taras, s
     assert b.entity_of("Лидия Кузьминична") == b.entity_of("Бабич Лидия Кузьминична")
+
+
+def test_a_colloquial_patronymic_alone_is_the_one_man_of_that_patronymic(tmp_path: Path) -> None:
+    b = Builder(tmp_path / "case")
+    for s in ["Ведерников Аркадий Семёнович", "А.С. Ведерников", "Семёныч", "Семёнычу", "Тарас Николаевич Лис",
+              "Николаич", "Ольга Семёновна Брык"]:
+        b.add("PER", s)
+    b.resolve()
+    assert b.entity_of("Семёныч") == b.entity_of("Семёнычу") == b.entity_of("Ведерников Аркадий Семёнович")
+    assert b.entity_of("Николаич") == b.entity_of("Тарас Николаевич Лис")

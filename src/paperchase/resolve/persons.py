@@ -285,6 +285,22 @@ def cluster_persons(forms: list[Form]) -> tuple[list[list[Form]], dict[str, Shap
                 if any(shapes[m.key].kind == FULL for m in members[root])}
         if len(hits) == 1:
             uf.union(hits.pop(), f.key)
+    # a colloquial patronymic alone ("Семёныч", "Николаич", "Сергеич"): the one man of the case
+    # whose patronymic it shortens (Семёнович, Николаевич, Сергеевич)
+    by_patr: dict[str, set[str]] = defaultdict(set)
+    for root, ms in members.items():
+        for m in ms:
+            r = shapes[m.key].reading
+            if r is not None and r.patr is not None and r.patr.gender == "m":
+                by_patr[r.patr.fine].add(root)
+    for f in forms:
+        full = _colloquial_patronymic(f.surface)
+        if full is None or uf.find(f.key) != f.key:
+            continue
+        p = patronymic(full)
+        hits = by_patr.get(p.fine, set()) if p is not None else set()
+        if len(hits) == 1:
+            uf.union(next(iter(hits)), f.key)
     # a bare first name signed by, or greeting, a correspondent of that first
     # name: that correspondent, where every such tie names one person
     for f in forms:
@@ -310,6 +326,19 @@ def cluster_persons(forms: list[Form]) -> tuple[list[list[Form]], dict[str, Shap
     _block_compare(rest, uf)
     groups = [[by_key[k] for k in g] for g in uf.groups()]
     return groups, shapes
+
+
+_COLLOQUIAL_PATR = re.compile(r"^([А-ЯЁ][а-яё]{2,})(ыч|[еа]ич)(?:а|у|ем|ом|е)?$")
+
+
+def _colloquial_patronymic(surface: str) -> str | None:
+    """The full patronymic a colloquial one shortens: Семёныч → Семёнович,
+    Иваныча → Иванович, Николаич → Николаевич, Сергеич → Сергеевич."""
+    m = _COLLOQUIAL_PATR.match(surface.strip())
+    if m is None:
+        return None
+    stem, end = m.groups()
+    return stem + ("ович" if end == "ыч" else end[0] + "евич")
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]{2,4}")
