@@ -113,7 +113,7 @@ class Context:
             rcpt = json.loads(row[1] or "{}")
             addrs = json.loads(row[0] or "[]") + rcpt.get("to", []) + rcpt.get("cc", [])
             # a domain counts once a message: the owner's is in nearly every one, sent or received
-            for d in {domain_of(a.get("email") or "") for a in addrs if isinstance(a, dict)}:
+            for d in sorted({domain_of(a.get("email") or "") for a in addrs if isinstance(a, dict)}):  # ties: not by hash
                 if d:
                     domains[d] += 1
         ctx.learn(domains)
