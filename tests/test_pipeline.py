@@ -74,6 +74,8 @@ CASES = {
     "holdout17": REPO / "tests" / "cases" / "holdout17",
     "holdout18": REPO / "tests" / "cases" / "holdout18",
     "holdout19": REPO / "tests" / "cases" / "holdout19",
+    "holdout20": REPO / "tests" / "cases" / "holdout20",
+    "holdout21": REPO / "tests" / "cases" / "holdout21",
 }
 
 

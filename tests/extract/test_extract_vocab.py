@@ -66,3 +66,12 @@ def test_an_aspirate_th_meets_its_cyrillic_tkh() -> None:
     v.add("Vishwanath Grinding Systems")
     got = [m.surface for m in find(v.gazetteer(), "договорились с Вишванатхом, а Вишванатху отправим аванс")]
     assert got == ["Вишванатхом", "Вишванатху"]
+
+
+def test_one_firm_under_two_generic_names_keeps_its_short_name() -> None:
+    v = Vocabulary()
+    v.add("НПП «Кронвальд-Авионика»")
+    v.add("Научно-производственное предприятие «Кронвальд-Авионика»")
+    v.add('НПП "Кронвальд-Авионика')
+    got = [m.surface for m in find(v.gazetteer(), "долю Кронвальда - 40 процентов, Кронвальд ждёт")]
+    assert got == ["Кронвальда", "Кронвальд"]

@@ -196,3 +196,26 @@ def test_a_full_name_gives_its_first_name_and_patronymic(tmp_path: Path) -> None
     b.add("PER", "Казлоўскі Аляксандр Пятровіч", "from", email="a.kazlouski@zavod.example.by")
     names = next(iter(b.resolve().values()))
     assert "Аляксандр Пятровіч" in names
+
+
+def test_initials_go_to_the_one_whose_patronymic_they_confirm() -> None:
+    from paperchase.resolve.forms import Form, norm_form
+    from paperchase.resolve.persons import cluster_persons
+
+    names = ["Гайдуков Виталий Алексеевич", "Гайдукова Вероника", "Weronika Hajdukowa", "Гайдукова В.А."]
+    groups, _ = cluster_persons([Form(norm_form(n), "PER", n) for n in names])
+    (mine,) = [g for g in groups if any(f.surface == "Гайдукова В.А." for f in g)]
+    assert {f.surface for f in mine} == {"Гайдукова В.А.", "Гайдуков Виталий Алексеевич"}
+
+
+def test_first_names_beyond_the_cognate_core() -> None:
+    from paperchase.resolve.forms import Form, norm_form
+    from paperchase.resolve.persons import cluster_persons
+
+    names = ["Пустошин Герман Ильич", "Герман Ильич", "Ямская Алевтина Петровна", "Алевтина Петровна", "Бодя",
+             "Богдан"]
+    groups, _ = cluster_persons([Form(norm_form(n), "PER", n) for n in names])
+    sets = [{f.surface for f in g} for g in groups]
+    assert {"Пустошин Герман Ильич", "Герман Ильич"} in sets
+    assert {"Ямская Алевтина Петровна", "Алевтина Петровна"} in sets
+    assert shape_of("Бодя").gender == "m"

@@ -24,6 +24,10 @@ PREPOSITIONS = frozenset(
 )
 
 
+# a Polish soft consonant at a name's end is a hard one + i before a case ending (Białoruś: Białorusi)
+_POLISH_SOFT = {"ś": "s", "ć": "c", "ń": "n", "ź": "z"}
+
+
 @dataclass(frozen=True, slots=True)
 class Entry:
     """What a name stands for: a country (`kind` "country", `code` its ISO
@@ -104,10 +108,15 @@ class Gazetteer:
         elif lang == "de":
             suffixes = wf.GERMAN_ADJ_ENDINGS if adjective else ("", "s")
             forms |= {wf.fold(word) + e for e in suffixes}
+        elif lang == "be-latn":
+            stem, endings = wf.lacinka_stem(word, adjective)
         elif lang == "pl" and len(word) >= 6:
             stem = wf.noun_stem(word)
             # a name ending in a vowel (Islandia) has no bare-stem form: "Island" is the English word
             endings = wf.POLISH_ENDINGS if stem == wf.fold(word) else wf.POLISH_ENDINGS - {""}
+            key = wf.fold(word)
+            if key[-1] in _POLISH_SOFT:  # Białoruś: Białorusi, Białorusią
+                node.stems.setdefault(key[:-1] + _POLISH_SOFT[key[-1]], []).append((frozenset({"i", "ią", "ie"}), cap, child))
         for form in forms:
             node.exact.setdefault(form, []).append((cap, child))
         if stem:

@@ -68,11 +68,15 @@ def _countries() -> tuple[Gazetteer, dict[str, str], dict[str, str]]:
                 ent = Entry("country", code, en, name, _lang_of(name, lang))
                 gaz.add(name, ent, ent.lang, ambiguous=wf.fold(name) in ambiguous)
                 exact.setdefault(wf.fold(name), code)
+                if lang == "be":  # and in Łacinka: "z Biełarusi", "u Polščy"
+                    gaz.add(wf.lacinka(name), ent, "be-latn", ambiguous=wf.fold(name) in ambiguous)
         adjs = lexicon.mapping(COUNTRIES, f"{code}.adjectives", spec.get("adjectives", {}))
         for lang, vals in adjs.items():
             for adj in lexicon.str_list(COUNTRIES, f"{code}.adjectives.{lang}", vals):
                 gaz.add(adj, Entry("country", code, en, adj, lang), lang, adjective=True)
                 exact.setdefault(wf.fold(adj), code)
+                if lang == "be":
+                    gaz.add(wf.lacinka(adj), Entry("country", code, en, adj, "be-latn"), "be-latn", adjective=True)
         for ab in lexicon.str_list(COUNTRIES, f"{code}.abbr", spec.get("abbr", [])):
             gaz.add_abbr(ab, Entry("country", code, en, ab, "abbr"))
             exact.setdefault(wf.fold(ab), code)

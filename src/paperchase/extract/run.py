@@ -203,8 +203,9 @@ def _second_pass(case: Case, voc: vocab.Vocabulary, known: surnames.Surnames | N
                             _sender_tie(per, msg)
                         relabel_per.append((json.dumps(per.extra, ensure_ascii=False), pk))
                         continue
-                    # natasha calls a firm's short foreign name a person ("Цзиньлун") or a place
-                    if (m.label == "ORG" and (start, end) == (m.start, m.end) and source == "ner"
+                    # natasha (or the capitalised-words rules) calls a firm's short foreign name a person
+                    # ("Цзиньлун", "Seri Kenanga") or a place
+                    if (m.label == "ORG" and (start, end) == (m.start, m.end) and source in ("ner", "rules")
                             and label in ("PER", "LOC")):
                         relabel.append((json.dumps({"source": "vocab", "found_by": "ner", "name": m.extra["name"],
                                                     "weak": True}, ensure_ascii=False), pk))

@@ -26,7 +26,9 @@ QUOTES = "«»\"„“”"
 # first parts of compound words that abbreviations keep as a letter of their own
 COMPOUND_PREFIXES = ("авиа", "авія", "мото", "радио", "радыё", "электро", "электра", "приборо", "прыбора",
                      "машино", "машына", "станко", "стан", "нефте", "газо", "хим", "агро", "авто", "энерго",
-                     "тепло", "гидро", "металло", "ремонт", "конструкт", "научно", "навукова")
+                     "тепло", "гидро", "металло", "ремонт", "конструкт", "научно", "навукова",
+                     # a town's compound name in a firm's adjective: Нижнесурский -> НС (НСПЗ)
+                     "нижне", "верхне", "ново", "старо", "средне", "ніжне", "верхне", "нова", "стара")
 
 
 # a kind of organisation's abbreviation before a quoted name: НПЦ «Вега»
@@ -34,7 +36,7 @@ KIND_QUOTED = re.compile(r"^(?:[A-ZА-ЯЁІЎЇЄҐ]{2,6}\s*)+[«\"“„](?P<c
 
 
 def _clean(name: str) -> str:
-    return re.sub(r"\s+", " ", name.strip().strip(QUOTES).replace("«", "").replace("»", "")).strip(" ,.")
+    return re.sub(r"\s+", " ", re.sub(f"[{QUOTES}]", "", name.strip())).strip(" ,.")
 
 
 class Vocabulary:
@@ -125,8 +127,8 @@ class Vocabulary:
         for acronym, full in self.acronyms.items():
             gaz.add_abbr(acronym, Entry("org", full, full, acronym, "abbr"))
         for w, fulls in self._words.items():
-            if len(fulls) == 1:
-                full = next(iter(fulls))
+            if len(fulls) == 1 or _one_firm(fulls):
+                full = min(fulls, key=lambda f: (-len(f), f))
                 lang = "ru" if wf.CYRILLIC.search(w) else "en"
                 if w.isupper():
                     gaz.add_abbr(w, Entry("org", full, full, w, "abbr"))
@@ -147,6 +149,17 @@ def _distinctive(word: str) -> bool:
     if wf.fold(w) in generic_words() or ADJECTIVE.search(w) or not re.fullmatch(r"[^\W\d_][\w'’-]*", w):
         return False
     return country_code(w) is None
+
+
+def _one_firm(fulls: set[str]) -> bool:
+    """Names that differ only in their generic words and legal forms ("НПП Кронверк-Авионика",
+    "Научно-производственное предприятие Кронверк-Авионика"): one firm's, not two firms sharing a word."""
+    cores = [frozenset(wf.fold(w) for w in f.split() if _distinctive(w)) for f in fulls]
+    if not all(cores):
+        return False
+    # one core holds all the others ("Karadeniz CNC Makina" in "Karadeniz CNC Makina - Export Sales")
+    widest = max(cores, key=len)
+    return all(c <= widest for c in cores)
 
 
 def _shared_keys(words: dict[str, set[str]]) -> set[str]:

@@ -173,3 +173,70 @@ def latin(text: str, lang: str) -> str:
         else:
             out.append(ch)
     return "".join(out)
+
+
+# Belarusian Łacinka (the classical Latin alphabet of Belarusian, written by Belarusians in
+# private mail): hard л is ł, a soft consonant before ь takes an acute (сь ś), a soft vowel after
+# a consonant is i + vowel (мя mia), at a word start or after a vowel or apostrophe j + vowel (яна jana)
+_LAC = {"а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "ж": "ž", "з": "z", "і": "i", "й": "j",
+        "к": "k", "л": "ł", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
+        "ў": "ŭ", "ф": "f", "х": "ch", "ц": "c", "ч": "č", "ш": "š", "ы": "y", "э": "e"}
+_LAC_SOFT_VOWEL = {"е": "e", "ё": "o", "ю": "u", "я": "a"}
+_LAC_ACUTE = {"с": "ś", "з": "ź", "н": "ń", "ц": "ć", "л": "l", "дз": "dź"}
+_LAC_VOWELS = set("аеёіоуыэюяў")
+# Łacinka case endings after a stem (nouns and adjectives), folded like the words they follow
+LACINKA_NOUN_ENDINGS = frozenset("a y i u aj ie ja ju jaj ji ii iu om am ach ami".split()) | {""}
+LACINKA_ADJ_ENDINGS = frozenset("i y aja aje ija aha amu ym im ych ich ymi imi uju aj oj".split())
+
+
+def lacinka(text: str) -> str:
+    """Belarusian Cyrillic in Łacinka ("Беларусь" -> "Biełaruś", "беларускі" -> "biełaruski")."""
+    low = text.lower()
+    out: list[str] = []
+    i = 0
+    while i < len(low):
+        ch = low[i]
+        nxt = low[i + 1] if i + 1 < len(low) else ""
+        prev = low[i - 1] if i else ""
+        if ch in _LAC_SOFT_VOWEL:
+            after_consonant = prev.isalpha() and prev not in _LAC_VOWELS and prev not in "'’ʼ"
+            t = ("i" if after_consonant else "j") + _LAC_SOFT_VOWEL[ch]
+        elif ch in "'’ʼь":
+            t = ""
+        elif low[i:i + 2] == "дз" and low[i + 2:i + 3] == "ь":
+            t, i = "dź", i + 1
+        elif nxt == "ь" and ch in _LAC_ACUTE:
+            t = _LAC_ACUTE[ch]
+        elif ch == "л" and nxt in ("е", "ё", "ю", "я", "і"):
+            t = "l"
+        elif ch == "і" and (not prev.isalpha() or prev in _LAC_VOWELS) and i and prev in "'’ʼ":
+            t = "ji"
+        else:
+            t = _LAC.get(ch, ch)
+        # a soft vowel after л is written without the i: "ля" la, "лю" lu, "ле" le
+        if ch in _LAC_SOFT_VOWEL and prev == "л":
+            t = _LAC_SOFT_VOWEL[ch]
+        out.append(t.capitalize() if text[i] != ch and t else t)
+        i += 1
+    return "".join(out)
+
+
+_LAC_HARD = {"ś": "s", "ź": "z", "ń": "n", "ć": "c", "l": "l"}
+
+
+def lacinka_stem(word: str, adjective: bool = False) -> tuple[str | None, frozenset[str]]:
+    """The stem of a Łacinka nominative and the endings its cases add
+    ("Rasija": rasi + ja/i/ju/jaj; "Biełaruś": biełarus + i; "biełaruski": biełarusk + aha/aja/...)."""
+    key = fold(word)
+    if adjective:
+        stem = re.sub(r"(?:i|y)$", "", key)
+        return (stem if len(stem) >= MIN_STEM else None), LACINKA_ADJ_ENDINGS
+    if key.endswith("ja"):
+        stem, endings = key[:-2], frozenset({"ja", "i", "ju", "jaj", "ji"})
+    elif key[-1:] in ("a", "y", "i", "e", "o", "u"):
+        stem, endings = key[:-1], LACINKA_NOUN_ENDINGS
+    elif key[-1:] in _LAC_HARD:
+        stem, endings = key[:-1] + _LAC_HARD[key[-1]], frozenset({"i", "iu", "ia"})
+    else:
+        stem, endings = key, LACINKA_NOUN_ENDINGS
+    return (stem if len(stem) >= MIN_STEM else None), endings

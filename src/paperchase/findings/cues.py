@@ -110,6 +110,8 @@ def designations(text: str) -> list[PlatformHit]:
         pre = m.group("pre")
         if pre.lower() in _NOT_DESIGNATION:
             continue
+        if re.search(r"(?:№|No\.?|Nr\.?|N)\s*$", text[max(0, m.start() - 5) : m.start()]) or text[m.end():m.end() + 1] == "/":
+            continue  # "Соглашение № ОТ-17/23": a document's number, not a product
         if len(m.group("num")) == 4 and not m.group("suf") and 1900 <= int(m.group("num")) <= 2100:
             continue  # "ПЛ-2024": a plan's year
         base = f"{latin(pre)}-{code(m.group('num'))}"

@@ -41,6 +41,9 @@ def _products(text: str, after: int) -> list[str]:
             continue
         if re.fullmatch(r"[A-ZА-Я]{1,3}\d{5,}", m.group(1)):
             continue  # a passport or part number
+        if re.search(r"(?:№|No\.?|Nr\.?)\s*$", text[max(0, m.start() - 5) : m.start()]) or (
+                text[m.end(1):m.end(1) + 1] == "/"):
+            continue  # "Соглашение № ОТ-17/23": the agreement's number, not the product
         found.append((abs(m.start() - after), code(m.group(1))))
     return [p for _d, p in sorted(found)]
 

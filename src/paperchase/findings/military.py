@@ -25,7 +25,7 @@ from paperchase.findings.view import View
 KIND = "military_maintenance"
 # engine families: listed as platforms only where no aircraft or vehicle is named beside them
 _ENGINES = frozenset({"rd", "al", "ai", "tv", "nk"})
-GROUPS = ("repair", "military", "customer", "ours", "civil")
+GROUPS = ("repair", "military", "customer", "ours", "civil", "unrealised")
 
 
 @dataclass(slots=True)
@@ -131,7 +131,7 @@ def detect(view: View, ctx: Context) -> list[Candidate]:
         block_repair = lex["repair"].search(head) is not None
         used: set[int] = set()
         for s, plats in plat_segs:
-            if lex["civil"].search(s.text):
+            if lex["civil"].search(s.text) or lex["unrealised"].search(s.text):
                 continue
             if not (lex["repair"].search(s.text) or block_repair):
                 continue

@@ -34,17 +34,22 @@ _GAP_BEFORE = re.compile(r"^(?:[\s,–—(-]*|\s+(?:работает|работ�
 _IS = re.compile(r"^\s*(?:is|was|—|–|-|это|гэта|це)\s+(?:my|your|мо[йяе]|ма[яё]|мі[йя]|моя|тво[йяе]|твая|твоя|ваш[аеи]?)\s+$",
                  re.I)
 # "Оксанка, моя донька": a name, then the writer's (or reader's) kinship word in apposition
-_APPOS = re.compile(r"^[\s,–—-]+(?P<who>(?:my|your|мо[йяе]|моей|моему|ма[яё]|маёй|мі[йя]|моя|моїй|моєму|"
-                    r"тво[йяе]|твоей|твая|тваёй|твоя|твоїй|ваш[аеиу]?|вашей|вашій)\s+)$", re.I)
+_APPOS = re.compile(r"^[\s,–—(-]+(?P<who>(?:my|your|мо[йяе]|моей|моему|ма[яё]|маёй|мі[йя]|моя|моїй|моєму|"
+                    r"тво[йяе]|твоей|твая|тваёй|твоя|твоїй|ваш[аеиу]?|вашей|вашій|"
+                    r"moj|mój|moja|moje|maja|majo|tvoj|tvaja|twój|twoja)\s+)$", re.I)
 # "X познакомил нас со своим братом Y": the reflexive possessive points at the clause's subject
 _REFLEXIVE = re.compile(r"(?:^|\s)(?:сво(?:й|я|ё|е|его|ей|ему|им|ими|ю|их)|сва(?:й|я|ё|йго|ёй|ім|ю|іх)|"
-                        r"сво(?:єю|єї|єму|їм|ї|ю))\s+$", re.I)
+                        r"сво(?:єю|єї|єму|їм|ї|ю|го|єї|єму|їх|іх)|свій|свою|своє)\s+$", re.I)
 _BOTH = re.compile(r"\s+(?:и|і|та|both)\s+[^,;.]{2,40},?\s+(?:и|і|та|and)\s+[^,;.]{2,40}", re.I)
 _DENIED_AFTER = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:(?:я|мы|ми|он|она|він|вона|ён|яна)\s+(?:уже\s+|вже\s+|ужо\s+)?)?(?:не\s+(?:является|являюсь|являетесь|был\w*|стал\w*)|"
                            r"не\s+з'?яўля\w+|не\s+є\b|не\s+був\w*|"
                            r"(?:было\s+|была\s+)?(?:прекращен\w*|утрачен\w*|припинен\w*|спынен\w*|прекратил\w*|утратил\w*|"
                            r"отказал\w*сь|відмовил\w*|адмовіл\w*|адмовіў\w*|вышл[аи]?\s+из|вийшл[аи]?\s+з|спыніў\w*|страціў\w*|припинив\w*|втратив\w*)|"
                            r"(?:was\s+)?(?:renounced|revoked|terminated|lost|given\s+up)\b)", re.I)
+# a third person's possessive before a passport, a country adjective between ("her Russian passport")
+_HER_PASSPORT = re.compile(r"(?<!\w)(?:his|her|their|его|её|ее|их|яго|яе|іх|його|її)\s+(?:\w+\s+)?$", re.I)
+_KIN_OF = re.compile(r"(?<!\w)(?:жена|жонка|дружина|супруга|муж|мужа|супруг|žonka|mąż|żona|wife|husband|widow)"
+                     r"\s+(?:of\s+(?:a\s+|an\s+)?)?$", re.I)
 _THIRD = re.compile(r"(?:^|\s)(?:его|её|ее|их|яго|яе|іх|його|її|his|her|their)\s+$", re.I)
 
 
@@ -129,8 +134,16 @@ def form_subject(view: View, block: Block, ctx: Context) -> str | None:
     return None
 
 
-def _pronoun_person(text: str, view: View, block: Block, seg: Segment, ctx: Context) -> str | None:
+def _pronoun_person(text: str, view: View, block: Block, seg: Segment, ctx: Context,
+                    near: int | None = None) -> str | None:
+    """The writer or the addressee a pronoun names; with `near`, the pronoun closest
+    to that position ("ни мне с российским паспортом, ни тебе": the passport is mine)."""
     lex = _lex()
+    if near is not None:
+        hits = [(abs(m.end() - near), w) for w in ("yours", "mine") for m in lex[w].finditer(text)]
+        if hits:
+            return (addressee if min(hits)[1] == "yours" else author)(view, block, seg, ctx)
+        return None
     if lex["yours"].search(text):
         return addressee(view, block, seg, ctx)
     if lex["mine"].search(text):
@@ -163,6 +176,8 @@ def _citizenship(view: View, block: Block, seg: Segment, ctx: Context, subject: 
     for i, m in enumerate(cues):
         if negated_before(t, m.start()) or lex["residence"].search(_clause_of(t, m.start())):
             continue
+        if _KIN_OF.search(t[max(0, m.start() - 24) : m.start()]):
+            continue  # "як жонка грамадзяніна Польшчы", "as the wife of a citizen of": the relative's
         # up to the next cue: "Российская Федерация. Гражданство Украины прекращено" is two statements
         rest = t[m.end() : cues[i + 1].start() if i + 1 < len(cues) else len(t)]
         if re.match(r"\s*(?:\([^)]*\))?[^:]{0,40}:\s*(?:не\b|нет\b|няма\b|немає\b|none\b|no\b)", rest, re.I):
@@ -202,6 +217,8 @@ def _citizenship(view: View, block: Block, seg: Segment, ctx: Context, subject: 
         if lex["residence"].search(_clause_of(t, m.start())) or _NONE_AFTER.match(t, m.end()):
             continue  # a residence card; "казахстанського паспорта в нього нема": no passport
         before = t[max(0, m.start() - 25) : m.start()]
+        if _HER_PASSPORT.search(before):
+            continue  # "my wife will travel on her Russian passport": hers, whoever the sentence's writer is
         hits = [h for h in find_countries(before) if h.code != "eu" and len(before) - h.end <= 2]
         if hits and not negated_before(t, m.start() - (len(before) - hits[-1].start)):
             codes.append((m.start(), hits[-1].code))
@@ -209,12 +226,20 @@ def _citizenship(view: View, block: Block, seg: Segment, ctx: Context, subject: 
         # "паспорт український", "пашпарт беларускі": the adjective after the noun
         after = t[m.end() : m.end() + 25]
         late = [h for h in find_countries(after) if h.code != "eu" and h.start <= 2 and h.end - h.start >= 4]
+        if not late:
+            # "паспорт у меня, как и был, белорусский", "pašpart pry hetym u mianie, jak i byŭ, biełaruski":
+            # the one country adjective, lower case, that ends the clause
+            tail = t[m.end() : m.end() + 60]
+            hits = [h for h in find_countries(tail) if h.code != "eu"]
+            if (len(hits) == 1 and hits[0].surface[:1].islower() and re.match(r"\s*(?:[.!;—–-]|$)", tail[hits[0].end:])
+                    and not _NONE_AFTER.match(tail[hits[0].end:])):
+                late = hits
         if late and not negated_before(t, m.start()):
             codes.append((m.start(), late[0].code))
     if not codes:
         return []
     pos = codes[0][0]
-    people = [p for p in people_in(view, block, seg, ctx) if p.entity_id]
+    people = everyone = [p for p in people_in(view, block, seg, ctx) if p.entity_id]
     # "Jako obywatelka Polski ..., a dla Nikity ...": a citizen noun of one gender names no one of the other
     # (a masculine noun is also the generic one: "паспорт гражданина РФ" of a woman)
     if any(m.start() == pos and _FEM_CITIZEN.search(m.group(0)) and not _TOPIC.search(m.group(0)) for m in cues):
@@ -227,14 +252,14 @@ def _citizenship(view: View, block: Block, seg: Segment, ctx: Context, subject: 
     # "Мельникова Ирина (девичья фамилия — Горбунова), гражданка ...": a name in brackets is an aside
     prior = [p for p in prior if t[: p.start].count("(") <= t[: p.start].count(")")] or prior
     clause = t[:max(pos + 30, _clause_bounds(t, pos)[1])]
-    person = (prior[-1].entity_id if prior else None) or _pronoun_person(clause, view, block, seg, ctx) or (
+    person = (prior[-1].entity_id if prior else None) or _pronoun_person(clause, view, block, seg, ctx, pos) or (
         people[0].entity_id if people else None) or subject or (
         None if _THIRD.search(clause) or t.rstrip().endswith("?") else author(view, block, seg, ctx))
     if not person:
         return []
     # "..., гражданка Беларуси, замужем за гражданином Польши Квятецким Бартошем": a later cue with
     # a name of its own after its country is that other person's
-    others = {p.start for p in people if p.entity_id != person}
+    others = {p.start for p in everyone if p.entity_id != person}
     codes = [(at, c) for at, c in codes if at == pos or not any(at < o <= at + 80 for o in others)]
     countries = sorted({c for _p, c in codes})
     return [Candidate(CITIZENSHIP, (person,), [person], {"countries": countries},
@@ -244,7 +269,8 @@ def _citizenship(view: View, block: Block, seg: Segment, ctx: Context, subject: 
 # "у нього", "у неё", "his": the holder is someone the sentence speaks of, not the writer
 _THIRD = re.compile(r"(?<!\w)(?:у|в|ў)\s+(?:него|нее|неё|нього|неї|яго|яе|ней)(?!\w)|(?<!\w)(?:his|her|him)(?!\w)", re.I)
 # a passport said not to exist, just after the word ("паспорта у него нет и не будет")
-_NONE_AFTER = re.compile(r"[^,.;:]{0,20}?(?<!\w)(?:нема|немає|нет|няма|не\s+(?:буде|будет|будзе|має|имеет|мае|было|було))(?!\w)",
+_NONE_AFTER = re.compile(r"[^,.;:]{0,20}?(?<!\w)(?:нема|немає|нет|няма|не\s+(?:буде|будет|будзе|має|имеет|мае|было|було)|"
+                         r"niama|niamaje|nie\s+(?:budzie|maje|ma)|nie ma)(?!\w)",
                          re.I)
 _AND = re.compile(r"\s*(?:и|і|й|та|and|a|,)\s+", re.I)
 
@@ -324,7 +350,17 @@ def _family(view: View, block: Block, seg: Segment, ctx: Context, subject: str |
     out = []
     people = [p for p in people_in(view, block, seg, ctx) if p.entity_id]
     listed: dict[str, str] = {}  # relative -> whose relative, in this sentence
-    for start, end, rel in _longest(lexicon("relations.yml"), t, "relations.yml"):
+    spans = _longest(lexicon("relations.yml"), t, "relations.yml")
+    # "Мать супруги — X", "Брат жены — Y": the relative of the spouse; the spouse word itself names no one here
+    of_spouse = {i for i, (s0, e0, r0) in enumerate(spans)
+                 if i + 1 < len(spans) and spans[i + 1][2] == "spouse" and re.fullmatch(r"\s+", t[e0:spans[i + 1][0]])
+                 and _OF_SPOUSE.fullmatch(t[spans[i + 1][0]:spans[i + 1][1]])}
+    skip = {i + 1 for i in of_spouse}
+    for i, (start, end, rel) in enumerate(spans):
+        if i in skip:
+            continue
+        if i in of_spouse:
+            end = spans[i + 1][1]
         before = t[max(0, start - 14) : start]
         # "брат (близнец) — X": a short aside in brackets may stand between the word and the name
         after_p = [p for p in people if p.start >= end and re.fullmatch(r"[\s,:–—-]*(?:\([^()]{0,20}\)[\s,:–—-]*)?",
@@ -368,6 +404,10 @@ def _family(view: View, block: Block, seg: Segment, ctx: Context, subject: str |
                 # "его": the man named last; "свой": the clause's subject, named first
                 pick = 0 if _REFLEXIVE.search(before) else -1
                 anchor = prior[pick].entity_id if prior else None
+                if anchor is None and _REFLEXIVE.search(before) and _IMPERATIVE.match(t):
+                    # "Поцілуй від мене свого синочка": the one told to kiss his or her own son (of
+                    # several written to, the one last called by name: "Наталочко, ти питала ...")
+                    anchor = _called(view, block, seg, ctx) or addressee(view, block, seg, ctx)
             else:
                 anchor = (_pronoun_person(before, view, block, seg, ctx) or _told_of(t, start, people)
                           or subject or author(view, block, seg, ctx))
@@ -386,6 +426,8 @@ def _family(view: View, block: Block, seg: Segment, ctx: Context, subject: str |
             listed[relative] = anchor
             a, b, r = (anchor, relative, rel) if anchor < relative else (relative, anchor, INVERSE[rel])
             extra = {"mother": bool(_MOTHER.match(t[start:end]))} if rel == "parent" else {}
+            if i in of_spouse:
+                extra["of_spouse"] = True
             out.append(Candidate(FAMILY, (a, b), [anchor, relative], {"relationship": rel, "_key": r},
                                  Evidence(view.message_id, t, block.where, seg.depth), 0.85, view.date, extra))
     return out
@@ -394,8 +436,24 @@ def _family(view: View, block: Block, seg: Segment, ctx: Context, subject: str |
 _SENTENCE_END = re.compile(r"(?<![А-ЯЁA-Z])[.!?]\s+|\n")   # not the full stop of an initial
 
 
+# a sentence opening with an imperative (поцелуй, обними, передай, поцілуй, обійміть, скажите)
+_IMPERATIVE = re.compile(r"\s*[А-ЯЁІЇЄҐЎа-яёіїєґў]{3,}(?:уй|ай|ей|ій|и|і|іть|ите|ьте|йте)(?!\w)")
+# a spouse word in the genitive: "(мать) супруги", "(брат) жены", "(отец) мужа", "(sister) of the wife"
+_OF_SPOUSE = re.compile(r"(?:супруг(?:и|а)|жены|мужа|жонкі|мужа|дружини|чоловіка|žonki|muža|żony|męża)", re.I)
+
 _NOMINATIVE_KIN = re.compile(r"(?:отец|мать|муж|жена|сын|дочь|брат|сестра|бацька|маці|жонка|сястра|батько|"
                              r"дружина|донька|father|mother|husband|wife|son|daughter|brother|sister)", re.I)
+
+
+def _called(view: View, block: Block, seg: Segment, ctx: Context) -> str | None:
+    """The person last addressed by name at a sentence's start ("Наталочко, ...") up to `seg`."""
+    segs = block.segments
+    upto = next((i for i, x in enumerate(segs) if x is seg), len(segs) - 1)
+    for s in reversed(segs[: upto + 1]):
+        for p in people_in(view, block, s, ctx):
+            if p.entity_id and p.start <= 1 and re.match(r"\s*[,!]", s.text[p.end :]):
+                return p.entity_id
+    return None
 
 
 def _genitive(m: Mention) -> bool:
@@ -505,11 +563,38 @@ def _same_fact(cands: list[Candidate], ctx: Context) -> list[Candidate]:
     return cands
 
 
+def _through_spouse(cands: list[Candidate]) -> list[Candidate]:
+    """"Мать супруги — X" of the form's person A: X is the relative of A's spouse, where
+    the case says who that is (one spouse); otherwise the claim names no one and goes."""
+    spouses: dict[str, set[str]] = {}
+    for c in cands:
+        if c.kind == FAMILY and c.attributes["relationship"] == "spouse" and not c.extra.get("of_spouse"):
+            a, b = c.subjects
+            spouses.setdefault(a, set()).add(b)
+            spouses.setdefault(b, set()).add(a)
+    out = []
+    for c in cands:
+        if not (c.kind == FAMILY and c.extra.get("of_spouse")):
+            out.append(c)
+            continue
+        anchor, relative = c.subjects
+        wife = spouses.get(anchor, set()) - {relative}
+        if len(wife) != 1:
+            continue
+        w = next(iter(wife))
+        rel = c.attributes["relationship"]
+        a, b, r = (w, relative, rel) if w < relative else (relative, w, INVERSE[rel])
+        c.subjects, c.key = [w, relative], (a, b)
+        c.attributes = {"relationship": rel, "_key": r}
+        out.append(c)
+    return out
+
+
 def group(cands: list[Candidate], ctx: Context) -> list[Finding]:
     from paperchase.findings import family_ours
 
     by: dict[tuple[Any, ...], list[Candidate]] = {}
-    for c in _same_fact(family_ours.keep(cands), ctx):
+    for c in _same_fact(_through_spouse(family_ours.keep(cands)), ctx):
         key = (c.kind, *c.key, c.attributes.get("_key", ""))
         by.setdefault(key, []).append(c)
     out = []

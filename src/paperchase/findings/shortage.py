@@ -63,6 +63,9 @@ def detect(view: View, ctx: Context) -> list[Candidate]:
             t = s.text
             if sanction.search(t) or has("hypothetical", t) or t.rstrip().endswith("?"):
                 continue
+            letters = [c for c in t if c.isalpha()]
+            if len(letters) > 12 and sum(c.isupper() for c in letters) > 0.85 * len(letters):
+                continue  # a heading in capitals ("ВЕДОМОСТЬ ДЕФИЦИТА МАТЕРИАЛОВ"): the list below tells what lacks
             left = [m.start() for m in lex["left"].finditer(t)]
             cues = sorted([m.start() for m in lex["lack"].finditer(t)] + left + [
                 m.start() for m in lex["nothing_with"].finditer(t) if not _VERB_BEFORE.search(t[max(0, m.start() - 40):m.start()])])
@@ -94,6 +97,8 @@ def detect(view: View, ctx: Context) -> list[Candidate]:
             # "нет X" names the goods after the cue; "X у нас нет" / "X: дефицит" before it
             clause = max((m.end() for m in re.finditer(r"[.;:!?]\s|\s[-–—]\s|,\s", t[:pos])), default=0)
             before = [g for g in goods if clause <= g[0] < pos]
+            if after and not before and cues and re.search(r"[,;]\s|\s[-–—]\s", t[pos : after[0][0]]):
+                continue  # "сервисного центра нет, запчасти только из X": what lacks is no goods, the goods are in the next clause
             # "нет X" names the goods after the cue; "Стенда для обкатки редуктора у нас нет" the clause's
             # first goods before it (what they are for follows the head noun)
             pick = after[0] if after and (after[0][0] - pos) < 60 and not (pos in left and before) else (

@@ -38,6 +38,9 @@ _AUTHORITY = re.compile(r"(?:санкц|контрол|кантрол|огран
 # a maker named with its legal form in an agent's letter is the supplier, not the agent
 _MAKER = re.compile(r"\b(?:Co\.,?\s*Ltd|Ltd\.?|GmbH|LLC|Inc\.?|SAS|S\.A\.|JSC|Corp\.?|A\.S\.|Şti\.?)(?!\w)|"
                     r"\b(?:maker|manufacturer|производител\w+|изготовител\w+|вытворц\w+|виробник\w*)\b", re.I)
+_OFFER_WORD = re.compile(r"предложени|прапанов|пропозиц|offer", re.I)
+# what a buyer turns down: an offer, a purchase, an order
+_BUYING = re.compile(r"предложени|прапанов|пропозиц|закуп|покуп|заказ|закупл|купл|замов|offer|purchas|order|quotation", re.I)
 _OURS = re.compile(r"\b(?:our|we|наш\w*|мы|нашу)\b", re.I)
 # the first person in a sentence a press report might also be: "по данным СМИ, нам не продадут..."
 _WE = re.compile(r"\b(?:our|we|us|наш\w*|мы|нам|нас|ми|нам|мне|me)\b", re.I)
@@ -94,10 +97,16 @@ def detect(view: View, ctx: Context) -> list[Candidate]:
             if has("hypothetical", t) or (lex["reported"].search(t) and not _WE.search(t)):
                 continue  # a condition; a press report about some other firm ("как сообщает агентство, комбинат ...")
             sanction = lex["sanction"].search(t) is not None
-            unable = _unable(t, lex) is not None
+            um, dm = _unable(t, lex), lex["decline"].search(t)
+            # "от предложения X отказываемся": the buyer turns an offer down, no one refuses to sell
+            unable = um is not None and not (dm is not None and dm.start() <= um.start() < dm.end()
+                                             and _OFFER_WORD.search(dm.group(0)))
             sub = lex["substitute"].search(t) is not None
             offer = lex["offer"].search(t) is not None
-            if not (unable or sub or offer):
+            # "we have decided not to proceed with the purchase": a reply that turns the offer down
+            decline_only = not (unable or sub or offer) and lex["decline"].search(t) is not None and (
+                _BUYING.search(t) is not None)
+            if not (unable or sub or offer or decline_only):
                 continue
             goods = list(dict.fromkeys(g for _p, g in find_goods(t)))  # in text order: the first named leads
             cutoff = unable and lex["cutoff"].search(t) is not None and lex["supply"].search(t) is not None
@@ -105,6 +114,9 @@ def detect(view: View, ctx: Context) -> list[Candidate]:
                            (cutoff and _countries(t, ctx))):
                 head = _refusal_part(t, lex)  # "X will not sell - ask Y for samples": Y refuses nothing
                 cs = _countries(t, ctx)
+                if _offer_after(t, lex):  # "X (ЧР) - поставка невозможна; рассматриваются образцы Y (КНР)"
+                    cut = len(t) - len(_offer_part(t, lex))
+                    cs = [c for c in cs if c[1] < cut] or cs
                 # of equally likely countries, the one in the refusing clause ("китайская X смонтирована,
                 # немецкая Y недоступна из-за санкций": the blocked goods are German)
                 lo, hi = _clause_around(t, _unable(t, lex).start())
@@ -129,7 +141,7 @@ def detect(view: View, ctx: Context) -> list[Candidate]:
                     continue
             elif unable and not sub and not _offer_after(t, lex):
                 continue
-            if not (sub or offer):
+            if not (sub or offer or decline_only):
                 continue
             orgs = [o for o in _orgs(view, block.where, s, ctx) if not ctx.is_home(o) and o not in _replaced(view, block, s, ctx)]
             domain = ctx.domain_named(t)
@@ -167,7 +179,11 @@ def detect(view: View, ctx: Context) -> list[Candidate]:
     return out
 
 
-_CLAUSE = re.compile(r"\s[-–—]\s|;|:\s|,\s(?:значит|поэтому|так что|таму|тому|so)\b", re.I)
+# where a refusing clause ends: a dash, a semicolon, a colon, "поэтому ...", or a comma before a
+# clause that buys elsewhere ("пока X нам ничего не продаёт, запчасти берём только у Y")
+_CLAUSE = re.compile(r"\s[-–—]\s|;|:\s|,\s(?:значит|поэтому|так что|таму|тому|so)\b|"
+                     r",\s(?=[^,;]{0,60}(?<!\w)(?:бер[её]м|покупаем|закупаем|заказываем|бяром|купляем|заказваем|"
+                     r"беремо|купуємо|замовляємо|we (?:buy|order|source))(?!\w))", re.I)
 
 
 def _city_countries(text: str, ctx: Context) -> list[str]:
@@ -337,8 +353,9 @@ def group_alternatives(cands: list[Candidate], obstacles: list[Candidate], ctx: 
     for supplier, cs in by.items():
         own = [c for c in cs if not c.extra.get("country_only")]  # a supplier qualifies by what names it
         declined = [c.date for c in own if c.extra["decline"] and c.date]
-        if declined and not any(c.date and c.date > max(declined) for c in cs if not c.extra["decline"]):
-            continue  # turned down, and nothing came of it afterwards
+        if declined and not any(c.date and c.date > max(declined) and c.evidence.depth == 0
+                                for c in cs if not c.extra["decline"]):
+            continue  # turned down, and nothing came of it afterwards (a later quote of the offer is no news)
         goods = {g for c in own for g in c.attributes.get("goods", [])}
         replaces = any(c.extra["substitute"] and (c.attributes["goods"] or set(c.extra["countries"]) & origins)
                        for c in own)

@@ -214,6 +214,10 @@ def cluster_persons(forms: list[Form]) -> tuple[list[list[Form]], dict[str, Shap
                     break
             # a bare surname shared by father and son goes to the one the case
             # names far more often; initials must fit one person alone
+            if kind == INITIALS and len(hits) > 1:
+                # "Гайдукова В.А.": of a father Виталий Алексеевич and a daughter Вероника (no patronymic
+                # on record), the one whose patronymic the second initial confirms
+                hits = _patr_confirmed(shapes[f.key], hits, forms, uf, shapes) or hits
             pick = _pick(hits, weight) if kind == SURNAME else (next(iter(hits)) if len(hits) == 1 else None)
             if pick is not None:
                 uf.union(pick, f.key)
@@ -326,6 +330,16 @@ def cluster_persons(forms: list[Form]) -> tuple[list[list[Form]], dict[str, Shap
     _block_compare(rest, uf)
     groups = [[by_key[k] for k in g] for g in uf.groups()]
     return groups, shapes
+
+
+def _patr_confirmed(sh: Shape, hits: set[str], forms: list[Form], uf: UnionFind, shapes: dict[str, Shape]) -> set[str]:
+    """The roots of `hits` with a patronymic on record that the form's patronymic initial fits."""
+    init = sh.reading.patr_initial if sh.reading is not None else ""
+    if not init:
+        return set()
+    return {root for root in hits
+            if any(uf.find(m.key) == root and shapes[m.key].reading is not None and shapes[m.key].reading.patr is not None
+                   and init in patr_initials(shapes[m.key].reading.patr) for m in forms)}
 
 
 _COLLOQUIAL_PATR = re.compile(r"^([А-ЯЁ][а-яё]{2,})(ыч|[еа]ич)(?:а|у|ем|ом|е)?$")

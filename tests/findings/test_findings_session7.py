@@ -1,0 +1,109 @@
+"""Phenomena met in blind cases 17-21: Łacinka and Polish citizenship, a relative of a
+spouse in a form, a reflexive son in an imperative, a document number that is no
+product, an unsigned contract, a capitalised heading, the offer clause's country.
+Everything here is fictional."""
+
+from findings_builders import HOME, kinds, message, run
+
+P = {"p-vit": ["Варанец Віталь Сцяпанавіч", "Віталь Сцяпанавіч", "Варанца Віталя Сцяпанавіча"],
+     "p-yul": ["Варанец Юлія Пятроўна", "Юлія Пятроўна", "Варанец Юліяй Пятроўнай", "Юля"],
+     "p-nik": ["Weronika Waraniec", "Nika", "Ніка"],
+     "p-gal": ["Гребенчук Галина Остаповна", "Галина Гребенчук"],
+     "p-mot": ["Матвійка", "Мотю", "Варанец Матвей Витальевич"],
+     "p-bar": ["Kacper Nowik", "Kacper"]}
+EMAILS = {"a.tamash@verba.example.by": "p-vit", "yulia.v@mail.example.ru": "p-yul",
+          "nika.w@poczta.example.pl": "p-nik", "galina.h@poshta.example.ua": "p-gal"}
+
+
+def found(msgs, **kw):
+    return run(msgs, people=P, emails=EMAILS, **kw)
+
+
+def test_lacinka_passport_of_the_writer_and_a_citizen_husband_named_as_kin():
+    msgs = [message("Kartu pobytu mnie padoŭžyli, jak žonka hramadzianina Polščy. Ale pašpart pry hetym u mianie, "
+                    "jak i byŭ, biełaruski.", sender="nika.w@poczta.example.pl", to="a.tamash@verba.example.by")]
+    (f,) = kinds(found(msgs), "citizenship")
+    assert f.subjects == ["p-nik"] and f.attributes["countries"] == ["by"]
+
+
+def test_polish_passport_said_not_to_exist_and_polish_citizen_noun():
+    msgs = [message("Ja zastajusia hramadziankaj Biełarusi, polskaha pašparta ŭ mianie niama.",
+                    sender="nika.w@poczta.example.pl", to="a.tamash@verba.example.by"),
+            message("Najemca: Weronika Waraniec, obywatelka Białorusi, karta pobytu ważna do 2026 r.", pk=2,
+                    sender="nika.w@poczta.example.pl")]
+    (f,) = kinds(found(msgs), "citizenship")
+    assert f.subjects == ["p-nik"] and f.attributes["countries"] == ["by"]
+    assert len(f.evidence) == 2
+
+
+def test_the_pronoun_nearest_the_passport_is_its_holder():
+    msgs = [message("Виза в Черногорию ни мне с российским паспортом, ни тебе не нужна.",
+                    sender="yulia.v@mail.example.ru", to="a.tamash@verba.example.by")]
+    (f,) = kinds(found(msgs), "citizenship")
+    assert f.subjects == ["p-yul"] and f.attributes["countries"] == ["ru"]
+
+
+def test_her_passport_is_not_the_writer_s():
+    msgs = [message("Please note that my wife will travel on her Russian passport.", sender="a.tamash@verba.example.by")]
+    assert kinds(found(msgs), "citizenship") == []
+
+
+def test_mother_of_the_spouse_in_a_form_is_the_spouse_s_mother():
+    form = ("Я, Варанец Віталь Сцяпанавіч, паведамляю пра блізкіх сваякоў.\n"
+            "Жена — Варанец Юлія Пятроўна, 1980 г.р.\n"
+            "Мать супруги — Гребенчук Галина Остаповна, 1956 г.р., проживает в г. Харькове.")
+    msgs = [message("Анкета во вложении.", attachments=[("anketa.docx", form)])]
+    rels = {(tuple(f.subjects), f.attributes["relationship"]) for f in kinds(found(msgs), "family_relation")}
+    assert (("p-vit", "p-gal"), "parent") not in rels and (("p-vit", "p-gal"), "spouse") not in rels
+    assert (("p-yul", "p-gal"), "parent") in rels or (("p-gal", "p-yul"), "child") in rels
+
+
+def test_kiss_your_own_son_names_the_one_called_by_name():
+    msgs = [message("Наталочко, Юля, ти питала про документи — все в мене. Поцілуй від мене свого синочка Матвійка.",
+                    sender="galina.h@poshta.example.ua", to="a.tamash@verba.example.by")]
+    msgs[0].text = "Юля, ти питала про документи — все в мене. Поцілуй від мене свого синочка Матвійка."
+    rels = {(tuple(f.subjects), f.attributes["relationship"]) for f in kinds(found(msgs), "family_relation")}
+    assert (("p-yul", "p-mot"), "child") in rels or (("p-mot", "p-yul"), "parent") in rels
+
+
+def test_polish_possessive_apposition_names_a_spouse():
+    msgs = [message("Kacper (mój mąż, gdybyś zapomniała) już kupił bilety.", sender="nika.w@poczta.example.pl")]
+    rels = {(frozenset(f.subjects), f.attributes["relationship"]) for f in kinds(found(msgs), "family_relation")}
+    assert (frozenset({"p-nik", "p-bar"}), "spouse") in rels
+
+
+def test_unsigned_contract_is_no_military_work():
+    msgs = [message("По вьетнамской теме: контракт на ремонт приборов Ка-28 для ВМС Вьетнама так и не подписан, "
+                    "переговоры заморожены.")]
+    assert kinds(found(msgs), "military_maintenance") == []
+
+
+def test_heading_in_capitals_is_no_shortage_and_the_offer_clause_country_is_no_origin():
+    msgs = [message("ВЕДОМОСТЬ ДЕФИЦИТА МАТЕРИАЛОВ И КОМПЛЕКТУЮЩИХ на 15.04.2024"),
+            message("3. Подшипники для редуктора (ранее Lozhiska Novak, ЧР) - поставка невозможна, санкции ЕС; "
+                    "рассматриваются образцы Хэнли (КНР).", pk=2)]
+    out = found(msgs)
+    assert kinds(out, "equipment_shortage") == []
+    assert [f.attributes["origin_country"] for f in kinds(out, "sanctions_obstacle")] == ["cz"]
+
+
+def test_the_refusing_clause_ends_where_buying_elsewhere_begins():
+    orgs = {"o-lah": ["Lahtela Oy"], "o-kar": ["Karaburun Lehim"]}
+    domains = {"o-lah": "lahtela.example.fi", "o-kar": "karaburun.example.com.tr"}
+    msgs = [message("Пока «Lahtela Oy» из-за санкций ЕС нам ничего не продаёт, запчасти к линии пайки берём только "
+                    "у Karaburun Lehim.", pk=1),
+            message("Karaburun Lehim manufactures in Bursa, Turkey, solder nozzles interchangeable with the original "
+                    "Lahtela parts.", pk=2, sender="sales@karaburun.example.com.tr")]
+    out = run(msgs, orgs=orgs, org_domains=domains)
+    (alt,) = kinds(out, "alternative_supplier")
+    assert alt.subjects == [HOME, "o-kar"] and alt.attributes["supplier_country"] == "tr"
+
+
+def test_an_agreement_number_is_no_product():
+    orgs = {"o-orb": ["АО «Орбита-Тренаж»"]}
+    msgs = [message("Направляем дополнительное соглашение № 2 к Соглашению № ОТ-17/23 о совместном выполнении ОКР "
+                    "по тренажёру КТВ-17: доля завода в финансировании составляет 35 %.", pk=1,
+                    sender="info@orbita.example.ru")]
+    found_ = run(msgs, orgs=orgs, org_domains={"o-orb": "orbita.example.ru"}, org_country={"o-orb": "ru"})
+    products = [p for f in kinds(found_, "joint_development") for p in f.attributes["product"]]
+    assert "ot-17" not in products
