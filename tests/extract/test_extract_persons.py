@@ -130,3 +130,10 @@ def test_latin_surnames_written_in_cyrillic_and_titles_kept() -> None:
     got = [(m.surface, m.extra["lemma"]) for m in known.find("турэцкую прапанову (Багазічы, Айдыноглу) и Новотны.")]
     assert got == [("Айдыноглу", "Aydınoğlu"), ("Новотны", "Novotný")]
     assert "Ing. Pavel Novotný" in _found("Kind regards,\nIng. Pavel Novotný\nExport Sales Manager")
+
+
+def test_an_abstract_noun_opening_a_line_is_no_name_and_an_imperative_is_no_first_name() -> None:
+    got = [m.surface for m in find_persons("Адсутнасць Веранікі Ляховіч на занятках 12.10 дазволена.")]
+    assert "Веранікі Ляховіч" in got and not any("Адсутнасць" in g for g in got)
+    got = [m.surface for m in find_persons("Абдымі Бартоша і перадай прывітанне.")]
+    assert not any("Абдымі" in g for g in got)

@@ -107,3 +107,36 @@ def test_an_agreement_number_is_no_product():
     found_ = run(msgs, orgs=orgs, org_domains={"o-orb": "orbita.example.ru"}, org_country={"o-orb": "ru"})
     products = [p for f in kinds(found_, "joint_development") for p in f.attributes["product"]]
     assert "ot-17" not in products
+
+
+def test_a_declined_offer_stays_declined_whatever_the_refusal_beside_it():
+    orgs = {"o-brm": ["Brunnfeld"], "o-dec": ["Deccan Ball Bearings"]}
+    domains = {"o-brm": "brunnfeld.example.ch", "o-dec": "deccanball.example.in"}
+    msgs = [message("Из-за санкций Швейцарии Brunnfeld больше не продаст нам подшипники.", pk=1, date="2023-10-01T10:00:00+03:00"),
+            message("We can offer high-temperature bearings interchangeable with the Brunnfeld series.", pk=2,
+                    sender="sales@deccanball.example.in", date="2023-11-02T10:00:00+03:00"),
+            message("Поставки подшипников фирмы Brunnfeld прекращены из-за санкций Швейцарии; предложение "
+                    "дистрибьютора Deccan Ball Bearings отклонено.", pk=3, date="2024-01-26T10:00:00+03:00")]
+    assert kinds(run(msgs, orgs=orgs, org_domains=domains), "alternative_supplier") == []
+
+
+def test_a_reply_that_does_not_proceed_declines_the_quoted_offer():
+    orgs = {"o-brm": ["Brunnfeld"], "o-hen": ["Ningbo Henglong"]}
+    domains = {"o-brm": "brunnfeld.example.ch", "o-hen": "henglong.example.cn"}
+    msgs = [message("Из-за санкций Швейцарии Brunnfeld больше не продаст нам балансировочный станок.", pk=1,
+                    date="2023-10-01T10:00:00+03:00"),
+            message("Ningbo Henglong is pleased to offer our balancing machine as a replacement for the Brunnfeld one.",
+                    pk=2, sender="li@henglong.example.cn", date="2023-10-12T10:00:00+03:00"),
+            message("Dear Mr. Li,\n\nafter internal review we have decided not to proceed with the purchase.\n\n"
+                    "> Ningbo Henglong is pleased to offer our balancing machine as a replacement for the Brunnfeld one.",
+                    pk=3, to="li@henglong.example.cn", date="2023-10-20T10:00:00+03:00")]
+    assert kinds(run(msgs, orgs=orgs, org_domains=domains), "alternative_supplier") == []
+
+
+def test_a_citizenship_column_is_no_trip_and_only_what_the_goods_are_for_is_no_shortage():
+    msgs = [message("2\tВаранец Віталь Сцяпанавіч\t14.08.1987\tРеспублика Беларусь, Украина (двойное гражданство)\t"
+                    "Выезжает по загранпаспорту РФ 12.02.2024"),
+            message("С германием хуже — заготовок на объективы 100 мм нет.", pk=2)]
+    out = found(msgs)
+    assert kinds(out, "foreign_travel") == []
+    assert [f.attributes["goods"] for f in kinds(out, "equipment_shortage")] == ["germanium"]

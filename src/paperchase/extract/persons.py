@@ -74,7 +74,7 @@ def _nameish(t: Tok) -> bool:
     w = t.text
     if wf.fold(w) in _lex().titles:
         return True
-    if not w[:1].isupper() or wf.fold(w.rstrip(".")) in _lex().stops:
+    if not w[:1].isupper() or is_stop_word(w.rstrip(".")):
         return False
     rest = w[1:].replace("-", "").replace("'", "").replace("’", "")
     return rest.islower() or (w.isupper() and len(w) >= 2) or bool(re.fullmatch(r"[A-Z][a-z]+-[A-Z][a-z]+", w))
@@ -350,8 +350,13 @@ _OBLIQUE_PAIR = (("ом", r"(?:ов|ев|ёв|ин|ын)ым"), ("у", r"(?:ов
 
 
 def is_stop_word(word: str) -> bool:
-    """A capitalised word that is never a name (names.yml stop_words)."""
-    return wf.fold(word.strip(".,")) in _lex().stops
+    """A capitalised word that is never a name (names.yml stop_words), or an abstract noun
+    of the form no name has ("Адсутнасць", "Готовность", "Відсутність")."""
+    w = word.strip(".,")
+    return wf.fold(w) in _lex().stops or (len(w) >= 7 and _ABSTRACT.search(w) is not None)
+
+
+_ABSTRACT = re.compile(r"(?:асць|ласць|сць|ость|ості|ість|ностью|насці)$", re.I)
 
 
 def oblique_lemma(surface: str) -> str | None:

@@ -32,7 +32,9 @@ def _clause_before(text: str, pos: int) -> str:
     return re.split(r"[.;:!?]\s|,\s|\s[-–—]\s", text[max(0, pos - 80) : pos])[-1]
 
 
-_FOR = re.compile(r"(?:^|\s)(?:для|дл[яa]|for|під|пад)\s+$", re.I)
+# what the goods are for: "для редуктора", "под объективы", "хватит на три объектива"
+_FOR = re.compile(r"(?:^|\s)(?:для|дл[яa]|for|під|пад|под|на)\s+(?:(?:\d+|одн\w+|два|две|три|четыре|пять|шесть|"
+                  r"десять|адзін|адну|дзве|чатыры|one|two|three|four|five)\s+)?$", re.I)
 
 
 def _of_origin(text: str, pos: int) -> bool:
@@ -88,7 +90,9 @@ def detect(view: View, ctx: Context) -> list[Candidate]:
             if not (cues or stall):
                 continue
             # "подшипников для редуктора нет": what the goods are for is not what is missing
-            goods = [g for g in goods if not _FOR.search(t[max(0, g[0] - 8) : g[0]])] or goods
+            goods = [g for g in goods if not _FOR.search(t[max(0, g[0] - 16) : g[0]])]
+            if not goods:
+                continue  # "заготовок под объективы нет": only what the missing thing is for is named
             # "подшипников редуктора": a goods word right after another is what the first belongs to
             goods = [g for i, g in enumerate(goods)
                      if not (i and re.fullmatch(r"\w+\s+", t[goods[i - 1][0] : g[0]]))] or goods

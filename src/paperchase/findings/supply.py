@@ -38,9 +38,10 @@ _AUTHORITY = re.compile(r"(?:санкц|контрол|кантрол|огран
 # a maker named with its legal form in an agent's letter is the supplier, not the agent
 _MAKER = re.compile(r"\b(?:Co\.,?\s*Ltd|Ltd\.?|GmbH|LLC|Inc\.?|SAS|S\.A\.|JSC|Corp\.?|A\.S\.|Şti\.?)(?!\w)|"
                     r"\b(?:maker|manufacturer|производител\w+|изготовител\w+|вытворц\w+|виробник\w*)\b", re.I)
-_OFFER_WORD = re.compile(r"предложени|прапанов|пропозиц|offer", re.I)
+_OFFER_WORD = re.compile(r"предложени|прапанов|пропозиц|offer|^(?:откажите|адмоўце|відмовте)$", re.I)
 # what a buyer turns down: an offer, a purchase, an order
-_BUYING = re.compile(r"предложени|прапанов|пропозиц|закуп|покуп|заказ|закупл|купл|замов|offer|purchas|order|quotation", re.I)
+_BUYING = re.compile(r"предложени|прапанов|пропозиц|закуп|покуп|заказ|закупл|купл|замов|вариант|варыянт|варіант|"
+                     r"offer|purchas|order|quotation|option", re.I)
 _OURS = re.compile(r"\b(?:our|we|наш\w*|мы|нашу)\b", re.I)
 # the first person in a sentence a press report might also be: "по данным СМИ, нам не продадут..."
 _WE = re.compile(r"\b(?:our|we|us|наш\w*|мы|нам|нас|ми|нам|мне|me)\b", re.I)
@@ -232,13 +233,16 @@ def _foreign_author(view: View, block: Any, seg: Segment, ctx: Context) -> str |
 
 
 def _quoted_supplier(view: View, ctx: Context) -> str | None:
-    """The foreign writer of the history quoted in a reply."""
+    """The foreign writer of the history quoted in a reply, else the one foreign
+    domain the reply goes to ("we have decided not to proceed" to the supplier)."""
     for block in view.blocks:
         for addr in block.authors.values():
             d = (addr.get("email") or "").rsplit("@", 1)[-1].lower()
             if d and d not in ctx.home_domains:
                 return d
-    return None
+    foreign = {d for a in view.recipients if (d := (a.get("email") or "").rsplit("@", 1)[-1].lower())
+               and d not in ctx.home_domains}
+    return foreign.pop() if len(foreign) == 1 else None
 
 
 def _orgs(view: View, where: str, seg: Segment, ctx: Context, length: int | None = None) -> list[str]:
@@ -323,8 +327,9 @@ def group_alternatives(cands: list[Candidate], obstacles: list[Candidate], ctx: 
     country_of: dict[object, str] = {}
     refuser_words = {d.split(".")[0].split("-")[0] for d in refuser_domains if d}
     for c in cands:
-        if not c.extra["substitute"] and (c.extra.get("circumvent") or set(c.extra["orgs"]) & refusers or
-                                          _names_any(c.evidence.quote, refuser_words)):
+        if not c.extra["substitute"] and not c.extra["decline"] and (
+                c.extra.get("circumvent") or set(c.extra["orgs"]) & refusers
+                or _names_any(c.evidence.quote, refuser_words)):
             continue  # the blocked maker's own goods through a middleman: circumvention, not an alternative
         orgs = [o for o in c.extra["orgs"] if o not in refusers and ctx.org_country(o) not in origins]
         domain = c.extra["domain"] if c.extra["domain"] not in refuser_domains else None

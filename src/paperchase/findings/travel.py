@@ -99,6 +99,9 @@ _RETURNED_TO = re.compile(r"(?:вернул\w+|вярнул\w+|повернул\
                           r"(?:\s+(?:домой|дадому|додому|home))?\s+(?:в|во|ў|у|до|to|in)\s*$", re.I)
 
 
+# a citizenship named just after the country
+_CITIZENSHIP_AFTER = re.compile(r"[^.;\t\n]{0,30}?(?:гражданств|грамадзянств|громадянств|citizenship|nationality)", re.I)
+
 # a route's point with more of the route after it: an airport code, then a dash or an arrow
 _ROUTE_ON = re.compile(r"\s*(?:\([A-Z]{3}\)\s*)?(?:—|–|→|->|>)\s*\S")
 
@@ -129,6 +132,8 @@ def _abroad(text: str, ctx: Context, view: View | None = None, where: str = "", 
             continue
         if _lex()["origin"].search(" ".join(text[max(0, h.start - 40) : h.start].split()[-3:])):
             continue  # "уроженка г. X", "гражданка X": where someone is from, not where they went
+        if _CITIZENSHIP_AFTER.match(text, h.end):
+            continue  # "Российская Федерация, Украина (двойное гражданство)": a form's citizenship column
         out.append(h)
     return out
 
