@@ -75,3 +75,10 @@ def test_one_firm_under_two_generic_names_keeps_its_short_name() -> None:
     v.add('НПП "Кронвальд-Авионика')
     got = [m.surface for m in find(v.gazetteer(), "долю Кронвальда - 40 процентов, Кронвальд ждёт")]
     assert got == ["Кронвальда", "Кронвальд"]
+
+
+def test_a_latin_name_in_a_declined_as_a_feminine_noun() -> None:
+    v = Vocabulary()
+    v.add("Kurotama Seiki Co., Ltd.")
+    got = [m.surface for m in find(v.gazetteer(), "станок Куротамы не продадут, от Куротаме ответа нет")]
+    assert got == ["Куротамы", "Куротаме"]

@@ -219,3 +219,20 @@ def test_first_names_beyond_the_cognate_core() -> None:
     assert {"Пустошин Герман Ильич", "Герман Ильич"} in sets
     assert {"Ямская Алевтина Петровна", "Алевтина Петровна"} in sets
     assert shape_of("Бодя").gender == "m"
+
+
+def test_a_foreign_first_name_declined_in_cyrillic() -> None:
+    assert compare("Рохана Дешпанде", "Rohan Deshpande", schema="Person").match
+    assert not compare("Рохана Дешпанде", "Roman Deshpande", schema="Person").match
+
+
+def test_a_person_ner_also_called_a_place_is_the_person(tmp_path: Path) -> None:
+    b = Builder(tmp_path / "case")
+    b.add("PER", "Лазарев Аркадий Семёнович", source="header")
+    b.add("PER", "Семёныч", source="ner")
+    b.add("LOC", "Семёныч", source="ner")
+    b.add("LOC", "Берлин", source="gazetteer", country="de")
+    names = b.resolve()
+    (mine,) = [n for n in names.values() if "Семёныч" in n]
+    assert "Лазарев Аркадий Семёнович" in mine
+    assert any("Берлин" in n and "Семёныч" not in n for n in names.values())

@@ -173,6 +173,7 @@ def _shared_keys(words: dict[str, set[str]]) -> set[str]:
 
 # case endings of a foreign name declined as a Russian, Ukrainian or Belarusian noun
 _CASE_ENDINGS = ("", "а", "я", "у", "ю", "ом", "ем", "ём", "е", "і", "ы", "и", "ой", "ам", "ах", "ов")
+_FEMININE_ENDINGS = ("ы", "і", "и", "у", "е", "ой", "ою")
 _CYR_WORD = re.compile(r"(?<![\w-])[А-ЯЁІЇЄҐЎ][а-яёіїєґў]{3,}(?![\w-])")
 
 
@@ -188,7 +189,10 @@ def _cross_script(cross: dict[str, str], text: str) -> list[Mention]:
             if end and not low.endswith(end):
                 continue
             stem = word[: len(word) - len(end)] if end else word
-            full = (cross.get(canon(stem)) or cross.get("#" + skeleton(canon(stem)))) if len(stem) >= 4 else None
+            # a name in -a declined as a feminine noun: "Курокавы", "Курокаве" of Kurokawa
+            stems = [stem, stem + "а"] if end in _FEMININE_ENDINGS else [stem]
+            full = next((f for st in stems if len(st) >= 4
+                         for f in (cross.get(canon(st)), cross.get("#" + skeleton(canon(st)))) if f), None)
             if full is not None and not _dictionary_word(word):
                 out.append(Mention("ORG", word, m.start(), m.end(),
                                    {"source": "vocab", "name": full, "weak": True}))

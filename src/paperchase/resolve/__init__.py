@@ -101,6 +101,18 @@ def resolve_case(case: Any) -> int:
     for (label, _key), form in loaded.forms.items():
         by_label[label].append(form)
 
+    # a word natasha took for a place here and for a person elsewhere ("Семёныч"), known to no
+    # gazetteer (no country): the person's
+    per_forms = {f.key: f for f in by_label["PER"]}
+    places = []
+    for f in by_label["LOC"]:
+        p = per_forms.get(f.key)
+        if p is not None and not f.countries:
+            p.mention_ids.extend(f.mention_ids)
+            p.count += f.count
+        else:
+            places.append(f)
+    by_label["LOC"] = places
     person_groups, shapes = cluster_persons(by_label["PER"])
     org_groups = cluster_orgs(by_label["ORG"])
     person_groups = _bare_names_to_orgs(person_groups, shapes, org_groups)

@@ -12,6 +12,7 @@ from rapidfuzz.distance import OSA
 from paperchase.resolve.names.lexicon import first_names, initial_class
 from paperchase.resolve.names.morph import Patronymic, Surname
 from paperchase.resolve.names.person import Given, PersonName, Reading
+from paperchase.resolve.names.translit import is_cyrillic
 
 
 def _typo(a_fine: str, b_fine: str, a_plain: str, b_plain: str, minlen: int,
@@ -78,7 +79,24 @@ def _given_sim(a: Given | None, b: Given | None) -> tuple[float, str]:
         others = {f for g in b.groups for f in first_names().groups[g].forms}
         if any(_typo(x, b.fine, "", "", 4) for x in forms) or any(_typo(a.fine, y, "", "", 4) for y in others):
             return 0.93, "first name within one typo"
+    if (not a.groups or a.fuzzy) and (not b.groups or b.fuzzy) and _foreign_case_form(a, b):
+        return 0.9, "a foreign first name in a Cyrillic case form"
     return 0.0, "first names differ"
+
+
+_CASE_TAILS = ("a", "u", "om", "em", "e", "y", "i", "ovi")
+
+
+def _foreign_case_form(a: Given, b: Given) -> bool:
+    """"Рохана Дешпанде" of Rohan Deshpande: a first name no lexicon knows, declined in
+    Cyrillic, is the Latin one plus a case ending."""
+    for x, y in ((a, b), (b, a)):
+        # Latin h is х as often as г: one key for both
+        xf, yf = x.fine.replace("x", "g"), y.fine.replace("x", "g")
+        if is_cyrillic(x.raw) and not is_cyrillic(y.raw) and len(yf) >= 3 and xf.startswith(yf) and (
+                xf[len(yf):] in _CASE_TAILS):
+            return True
+    return False
 
 
 @lru_cache(maxsize=50_000)
