@@ -76,6 +76,8 @@ CASES = {
     "holdout19": REPO / "tests" / "cases" / "holdout19",
     "holdout20": REPO / "tests" / "cases" / "holdout20",
     "holdout21": REPO / "tests" / "cases" / "holdout21",
+    "holdout22": REPO / "tests" / "cases" / "holdout22",
+    "holdout23": REPO / "tests" / "cases" / "holdout23",
 }
 
 

@@ -64,3 +64,10 @@ def test_a_display_name_spelling_out_the_domain_is_an_org() -> None:
         assert [(m.label, m.surface) for m in ms if m.label in ("PER", "ORG")][0] == ("ORG", name)
     ms = header_mentions("from", [{"name": "Ivan Petrushin", "email": "ivan@petrushin.example.ru"}])
     assert [(m.label, m.surface) for m in ms if m.label in ("PER", "ORG")][0] == ("PER", "Ivan Petrushin")
+
+
+def test_a_first_name_that_is_also_a_common_word_in_a_display_name() -> None:
+    from paperchase.extract.headers import header_mentions
+
+    got = [(m.surface, m.label) for m in header_mentions("from", [{"name": "Лиана Хайрова", "email": "l.t@mail.example.ru"}])]
+    assert ("Лиана Хайрова", "PER") in got

@@ -132,3 +132,11 @@ def test_a_lists_numbering_is_no_part_of_a_name() -> None:
 
     got = [(m.surface, m.extra["name"]) for m in find_orgs("Поставщики:\n3. Veltrona S.p.A., Italy")]
     assert got == [("Veltrona S.p.A.", "Veltrona")]
+
+
+def test_a_contract_s_defined_term_is_no_firm() -> None:
+    from paperchase.extract.orgs import find_orgs
+
+    got = [m.surface for m in find_orgs("ОАО «Завод», именуемое в дальнейшем «Исполнитель 1», и ООО «Бета» "
+                                        "(далее — «Заказчик»)")]
+    assert "Исполнитель 1" not in got and "Заказчик" not in got

@@ -140,3 +140,50 @@ def test_a_citizenship_column_is_no_trip_and_only_what_the_goods_are_for_is_no_s
     out = found(msgs)
     assert kinds(out, "foreign_travel") == []
     assert [f.attributes["goods"] for f in kinds(out, "equipment_shortage")] == ["germanium"]
+
+
+def test_an_italian_refusal_under_the_eu_regulation():
+    orgs = {"o-val": ["Connettori Arnello S.p.A."]}
+    msgs = [message("Ai sensi del Regolamento (UE) n. 833/2014, Connettori Arnello S.p.A. non è in grado di evadere "
+                    "l'ordine dei connettori.", sender="export@arnello.example.it")]
+    (f,) = kinds(run(msgs, orgs=orgs, org_domains={"o-val": "arnello.example.it"}), "sanctions_obstacle")
+    assert f.attributes["origin_country"] == "it"
+
+
+def test_zero_in_stock_is_a_shortage():
+    (f,) = kinds(found([message("На складе разъёмов CV-38 ноль, последние ушли в жгуты.")]), "equipment_shortage")
+    assert f.attributes["goods"] == "connectors"
+
+
+def test_an_unnamed_holder_and_a_plan_to_apply_are_no_citizenship():
+    msgs = [message("Говорят, один наладчик из шестого цеха получил российский паспорт."),
+            message("Кстати, у знакомой Ніки муж недавно получил гражданство Армении.", pk=2),
+            message("Нет, российское гражданство я оформлять не собираюсь.", pk=3, sender="nika.w@poczta.example.pl")]
+    assert kinds(found(msgs), "citizenship") == []
+
+
+def test_we_married_names_the_writer_s_spouse():
+    msgs = [message("Вчера мы с Kacper наконец расписались в ЗАГСе.", sender="nika.w@poczta.example.pl")]
+    rels = {(frozenset(f.subjects), f.attributes["relationship"]) for f in kinds(found(msgs), "family_relation")}
+    assert (frozenset({"p-nik", "p-bar"}), "spouse") in rels
+
+
+def test_a_writer_at_home_abroad_does_not_travel_and_the_one_who_meets_does_not_either():
+    msgs = [message("Мамуля, привет из Гданьска!", sender="nika.w@poczta.example.pl"),
+            message("Рейс 28-го прилетает в 14:35 по Варшаве, Kacper вас встретит в аэропорту.", pk=2,
+                    sender="nika.w@poczta.example.pl")]
+    for f in kinds(found(msgs), "foreign_travel"):
+        assert "p-nik" not in f.subjects and "p-bar" not in f.subjects
+
+
+def test_a_proposal_set_off_by_dashes_and_a_share_naming_the_code_name():
+    orgs = {"o-svk": ["ОАО «КБ «Свитанок»"]}
+    msgs = [message("Заключено соглашение о совместной ОКР по регистратору БРП-21 «Кречет» с ОАО «КБ «Свитанок».", pk=1,
+                    date="2023-03-01T10:00:00+03:00"),
+            message("ОАО «КБ «Свитанок» предлагает перейти к равному участию сторон в финансировании ОКР — по пятьдесят "
+                    "процентов каждая сторона — и внести изменение.", pk=2, date="2023-05-15T10:00:00+03:00"),
+            message("По «Кречету» с третьего квартала наша доля в финансировании — шестьдесят пять процентов.", pk=3,
+                    date="2023-07-28T10:00:00+03:00")]
+    (f,) = kinds(run(msgs, orgs=orgs, org_domains={"o-svk": "svitanok.example.by"}, org_country={"o-svk": "by"}),
+                 "joint_development")
+    assert f.attributes["funding_share"] == 0.65

@@ -16,6 +16,7 @@ from paperchase.extract import orgs, persons
 from paperchase.extract import wordforms as wf
 from paperchase.extract.mention import Mention
 from paperchase.extract.name_lexicon import _first, non_person
+from paperchase.resolve.names.person import given_info
 
 FREEMAIL = frozenset(
     "gmail googlemail yahoo hotmail outlook live msn aol icloud me mail yandex ya rambler inbox list bk "
@@ -105,6 +106,12 @@ def _name_mentions(name: str, field: str, hint: dict[str, Any], org: str | None)
     pers = persons.find_persons(addr_name)
     if pers:
         best = max(pers, key=lambda x: x.end - x.start)
+        toks = raw.split()
+        if (len(toks) == 2 and best.surface.strip() != raw.strip() and best.surface.strip() in toks
+                and (g := given_info(next(t for t in toks if t != best.surface.strip()))) is not None and not g.fuzzy):
+            # "Лиана Хайруллина": a first name that is also a common word ("лиана"), beside the surname
+            # the rules found, in a display name: the whole is the person
+            return [Mention("PER", raw, 0, len(raw), dict(hint, weak=True), field)]
         if (best.end - best.start) >= 0.6 * len(addr_name.strip()):
             best.extra.update(hint)
             best.field = field
@@ -115,7 +122,7 @@ def _name_mentions(name: str, field: str, hint: dict[str, Any], org: str | None)
     if 2 <= len(toks) <= 3 and all(t[:1].isupper() and t.replace("-", "").replace(".", "").replace("'", "").isalpha()
                                    for t in toks):
         # a word that is also a common one ("Ждановский") stands beside a first name in a name
-        first = any(_first(t) is not None for t in toks)
+        first = any(_first(t) is not None or ((g := given_info(t)) is not None and not g.fuzzy) for t in toks)
         if not words & orgs.generic_words() and (first or not any(persons.common_ru(t) for t in toks)):
             return [Mention("PER", raw, 0, len(raw), dict(hint, weak=True), field)]
     return []

@@ -272,7 +272,11 @@ class Context:
         for d, org in self.domain_org.items():
             if org == eid and tld_country(d):
                 return tld_country(d)
-        return None
+        # a town in the firm's own name ("ООО «Оптэк-Казань»"): the one country all its names point to
+        from paperchase.extract.places import find_places
+
+        found = {h.code for n in e.names for h in find_places(n.replace("-", " ")) if h.kind == "city"}
+        return found.pop() if len(found) == 1 else None
 
     def domain_named(self, text: str) -> str | None:
         """A sender domain whose first label carries a capitalised Latin word

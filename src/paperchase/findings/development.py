@@ -80,6 +80,9 @@ def detect(view: View, ctx: Context) -> list[Candidate]:
                 after = _clause_after(t, at)
                 if not re.search(r"\d", after):
                     clause += after  # "Доли (50 % / 50 %), утрачивают силу": the verb in the clause after
+                lead = _dash_lead(t, at)
+                if lead:  # "X предлагает перейти к равному участию — по пятьдесят процентов каждая сторона —"
+                    clause = lead + clause
                 proposal = bool(lex["proposal"].search(clause)) or has("hypothetical", clause)
                 if pcts and proposal and equal and not lex["proposal"].search(_clause_at(t, equal.start())):
                     # "палову выдаткаў нясе беларускі бок ...; папярэднія варыянты (30/70) страчваюць сілу":
@@ -126,6 +129,26 @@ def _bracketed_designation(t: str, product: str) -> str | None:
         if len(inner) == 1:
             return inner[0]
     return None
+
+
+_QUOTED = re.compile(r"[«\"„“]([^«»\"„“”]{2,40})[»\"”“]")
+
+
+def _names_codename(text: str, codenames: set[str]) -> bool:
+    """A quoted work name, in any case ("по «Кречету»"), that is one of the product's code names."""
+    for m in _QUOTED.finditer(text):
+        c = code(m.group(1))
+        if any(c == cn or (len(cn) >= 4 and c.startswith(cn[:-1]) and len(c) - len(cn) <= 2) for cn in codenames):
+            return True
+    return False
+
+
+def _dash_lead(t: str, pos: int) -> str:
+    """The clause before a number's clause set off by a dash (an apposition to what it says)."""
+    starts = [m.end() for m in re.finditer(r"[,;:]\s|\s[-–—]\s", t[:pos])]
+    if not starts or not re.search(r"\s[-–—]\s$", t[: starts[-1]]):
+        return ""
+    return _clause_at(t, max(0, starts[-1] - 4))
 
 
 def _clause_at(t: str, pos: int) -> str:
@@ -261,7 +284,7 @@ def group(cands: list[Candidate], ctx: Context) -> list[Finding]:
         mentions = [c for c in related if c.extra["role"] == "mention" and known & set(c.extra["products"])]
         shares = [c for c in related if c.extra["role"] == "share" and not c.extra["proposal"]
                   and (c.evidence.message_id in msgs or c.extra.get("thread") in threads
-                       or pdomains & set(c.extra.get("domains", [])))]
+                       or pdomains & set(c.extra.get("domains", [])) or _names_codename(c.evidence.quote, codenames))]
         pid = partner if partner in ctx.entities else None
         country = ctx.org_country(pid) if pid else None
         if not country and partner and "." in partner:

@@ -52,6 +52,12 @@ _TAIL = re.compile(r"[\s,]*[а-яёіўєїґa-z][а-яёіўєїґa-z\s,'-]{2,7
 _POST_FIELD = re.compile(r"должност|посад|пасад|место работы|месца працы|місце роботи|position|occupation|employer", re.I)
 
 
+# a form's field about the subject's relative ("Место работы мужа"): not the subject's own post
+_OF_RELATIVE = re.compile(r"(?<!\w)(?:мужа|жены|супруга|супруги|отца|матери|сына|дочери|брата|сестры|мужа/жены|"
+                          r"мужа \(жены\)|мужа|жонкі|бацькі|маці|сына|дачкі|чоловіка|дружини|батька|spouse|husband|wife)(?!\w)",
+                          re.I)
+
+
 def _employment(view: View, block: Block, seg: Segment, ctx: Context, subject: str | None = None) -> list[Candidate]:
     t = seg.text
     out = []
@@ -60,6 +66,8 @@ def _employment(view: View, block: Block, seg: Segment, ctx: Context, subject: s
     for start, end, role in _roles(view, block, seg, ctx):
         if _DEPT.search(t[max(0, start - 30) : start]) or _BOARD.search(t[max(0, start - 12) : end + 1]):
             continue
+        if not people and _OF_RELATIVE.search(t[:start]):
+            continue  # "Место работы мужа: КУП «...», ведущий инженер": the relative's post, the relative unnamed
         person = None
         org = None
         for p in people:
@@ -80,7 +88,7 @@ def _employment(view: View, block: Block, seg: Segment, ctx: Context, subject: s
             # ("Е.В. Кружилин / Генеральный директор"), after a dative or genitive post below it
             dative = t[start:end][-1:].lower() in "ауюя"
             person = _signature_person(view, block, seg, ctx, below_first=dative, writer=not dative)
-        if person is None and subject and _POST_FIELD.search(t):
+        if person is None and subject and _POST_FIELD.search(t) and not _OF_RELATIVE.search(t):
             person = subject  # "Место работы и должность: ..., начальник отдела" in a form about someone
         if person is None:
             continue

@@ -26,7 +26,7 @@ from paperchase import lexicons
 from paperchase.errors import DataFileError
 
 Lexicon = dict[str, re.Pattern[str]]
-LANGUAGES = {"ru", "be", "uk", "en", "de", "fr", "pl", "any"}
+LANGUAGES = {"ru", "be", "uk", "en", "de", "fr", "pl", "it", "cs", "tr", "sr", "any"}
 
 
 def _data_dir() -> Path:

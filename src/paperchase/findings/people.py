@@ -44,8 +44,14 @@ _BOTH = re.compile(r"\s+(?:и|і|та|both)\s+[^,;.]{2,40},?\s+(?:и|і|та|and
 _DENIED_AFTER = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:(?:я|мы|ми|он|она|він|вона|ён|яна)\s+(?:уже\s+|вже\s+|ужо\s+)?)?(?:не\s+(?:является|являюсь|являетесь|был\w*|стал\w*)|"
                            r"не\s+з'?яўля\w+|не\s+є\b|не\s+був\w*|"
                            r"(?:было\s+|была\s+)?(?:прекращен\w*|утрачен\w*|припинен\w*|спынен\w*|прекратил\w*|утратил\w*|"
-                           r"отказал\w*сь|відмовил\w*|адмовіл\w*|адмовіў\w*|вышл[аи]?\s+из|вийшл[аи]?\s+з|спыніў\w*|страціў\w*|припинив\w*|втратив\w*)|"
+                           r"отказал\w*(?:ся|сь)|позбув\w*|відмовил\w*|адмовіл\w*|адмовіў\w*|вышл[аи]?\s+из|вийшл[аи]?\s+з|спыніў\w*|страціў\w*|припинив\w*|втратив\w*)|"
                            r"(?:was\s+)?(?:renounced|revoked|terminated|lost|given\s+up)\b)", re.I)
+_INVALID = re.compile(r"(?<!\w)(?:просрочен\w*|недействител\w+|прострочен\w*|пратэрмінаван\w*|несапраўдн\w+|"
+                      r"expired|invalid|аннулирован\w*)(?!\w)", re.I)
+# a person named by a common noun, the holder of what follows
+_UNNAMED = re.compile(r"(?<!\w)(?:муж|жена|сын|дочь|брат|сестра|знаком(?:ый|ая|ого|ой|ые)|коллег[аи]|сосед(?:ка|и)?|"
+                      r"друг|подруга|кто-то|один|одна|некий|некая|адзін|адна|someone|a colleague|a friend)(?!\w)[^,.;:]{0,60}$",
+                      re.I)
 # a third person's possessive before a passport, a country adjective between ("her Russian passport")
 _HER_PASSPORT = re.compile(r"(?<!\w)(?:his|her|their|его|её|ее|их|яго|яе|іх|його|її)\s+(?:\w+\s+)?$", re.I)
 _KIN_OF = re.compile(r"(?<!\w)(?:жена|жонка|дружина|супруга|муж|мужа|супруг|žonka|mąż|żona|wife|husband|widow)"
@@ -178,6 +184,8 @@ def _citizenship(view: View, block: Block, seg: Segment, ctx: Context, subject: 
             continue
         if _KIN_OF.search(t[max(0, m.start() - 24) : m.start()]):
             continue  # "як жонка грамадзяніна Польшчы", "as the wife of a citizen of": the relative's
+        if _INVALID.search(_clause_of(t, m.start())):
+            continue  # "паспорт гражданина Украины на имя ... недействителен": a lapsed document
         # up to the next cue: "Российская Федерация. Гражданство Украины прекращено" is two statements
         rest = t[m.end() : cues[i + 1].start() if i + 1 < len(cues) else len(t)]
         if re.match(r"\s*(?:\([^)]*\))?[^:]{0,40}:\s*(?:не\b|нет\b|няма\b|немає\b|none\b|no\b)", rest, re.I):
@@ -194,7 +202,9 @@ def _citizenship(view: View, block: Block, seg: Segment, ctx: Context, subject: 
         res = lex["residence"].search(span)
         span = span[: res.start()] if res else span
         # "гражданином РФ не является", "is not a citizen": denied after the country
-        codes += [(m.start(), h.code) for h in find_countries(span) if h.code != "eu"
+        # a form's list ("Nationality: Mr. X - Russian Federation; Mrs. Y - Republic of Armenia") places
+        # each country where it is written, so that each goes to the name before it
+        codes += [(m.end() + h.start if form else m.start(), h.code) for h in find_countries(span) if h.code != "eu"
                   and not _DENIED_AFTER.match(span[h.end:])]
         # "a Lithuanian citizen", "польская гражданка": the adjective right before a person noun
         # ("российское гражданство" is a topic as often as a fact, and its holder may be anyone named)
@@ -205,6 +215,8 @@ def _citizenship(view: View, block: Block, seg: Segment, ctx: Context, subject: 
         if (own and not _DENIED_AFTER.match(t[m.end():])) or not re.search(
                 r"ств|ship|nationality|staats|obywatelstw", m.group(0), re.I):
             before = t[max(0, m.start() - 25) : m.start()]
+            if _NONE_AFTER.match(t, m.end()):
+                continue  # "армянского гражданства у меня нет"
             codes += [(m.start(), h.code) for h in find_countries(before)
                       if h.code != "eu" and len(before) - h.end <= 2 and h.end - h.start >= 4]
             if own and not codes:
@@ -245,6 +257,11 @@ def _citizenship(view: View, block: Block, seg: Segment, ctx: Context, subject: 
     if any(m.start() == pos and _FEM_CITIZEN.search(m.group(0)) and not _TOPIC.search(m.group(0)) for m in cues):
         people = [p for p in people if ctx.gender(p.entity_id) != "m"]
     prior = [p for p in people if p.end <= pos]
+    # "Ринат, проверь ... моих паспорта: лечу как гражданка Армении": the one called is not the holder
+    if prior and prior[0].start <= 1 and re.match(r"\s*,", t[prior[0].end:]) and _lex()["mine"].search(t[:pos]):
+        prior = prior[1:]
+    if prior and _UNNAMED.search(t[prior[-1].end : pos]) or not prior and _UNNAMED.search(t[:pos]):
+        return []  # "у знакомой Арама муж недавно получил гражданство": someone the mail does not name
     if mine_at is not None and not prior:
         return [Candidate(CITIZENSHIP, (w,), [w], {"countries": sorted({c for _p, c in codes})},
                           Evidence(view.message_id, t, block.where, seg.depth), 0.85, view.date)
@@ -261,6 +278,10 @@ def _citizenship(view: View, block: Block, seg: Segment, ctx: Context, subject: 
     # a name of its own after its country is that other person's
     others = {p.start for p in everyone if p.entity_id != person}
     codes = [(at, c) for at, c in codes if at == pos or not any(at < o <= at + 80 for o in others)]
+    # a later country with another person named between the first and it is that person's
+    mine = {p.start for p in everyone if p.entity_id == person}
+    codes = [(at, c) for at, c in codes if at == pos or max((o for o in others | mine if o < at), default=-1) not in others
+             or max((o for o in others | mine if o < at), default=-1) < pos]
     countries = sorted({c for _p, c in codes})
     return [Candidate(CITIZENSHIP, (person,), [person], {"countries": countries},
                       Evidence(view.message_id, t, block.where, seg.depth), 0.9 if cues else 0.75, view.date)]
@@ -270,7 +291,8 @@ def _citizenship(view: View, block: Block, seg: Segment, ctx: Context, subject: 
 _THIRD = re.compile(r"(?<!\w)(?:у|в|ў)\s+(?:него|нее|неё|нього|неї|яго|яе|ней)(?!\w)|(?<!\w)(?:his|her|him)(?!\w)", re.I)
 # a passport said not to exist, just after the word ("паспорта у него нет и не будет")
 _NONE_AFTER = re.compile(r"[^,.;:]{0,20}?(?<!\w)(?:нема|немає|нет|няма|не\s+(?:буде|будет|будзе|має|имеет|мае|было|було)|"
-                         r"niama|niamaje|nie\s+(?:budzie|maje|ma)|nie ma)(?!\w)",
+                         r"niama|niamaje|nie\s+(?:budzie|maje|ma)|nie ma|просрочен\w*|недействител\w+|прострочен\w*|"
+                         r"пратэрмінаван\w*|expired|аннулирован\w*)(?!\w)",
                          re.I)
 _AND = re.compile(r"\s*(?:и|і|й|та|and|a|,)\s+", re.I)
 
@@ -350,6 +372,14 @@ def _family(view: View, block: Block, seg: Segment, ctx: Context, subject: str |
     out = []
     people = [p for p in people_in(view, block, seg, ctx) if p.entity_id]
     listed: dict[str, str] = {}  # relative -> whose relative, in this sentence
+    # "мы с Арамом наконец расписались": the writer married the one named
+    for p in people:
+        if _WE_WITH.search(t[max(0, p.start - 8) : p.start]) and _MARRIED.match(t, p.end):
+            w = author(view, block, seg, ctx)
+            if w and w != p.entity_id:
+                a, b = sorted((w, p.entity_id))
+                out.append(Candidate(FAMILY, (a, b), [w, p.entity_id], {"relationship": "spouse", "_key": "spouse"},
+                                     Evidence(view.message_id, t, block.where, seg.depth), 0.85, view.date, {}))
     spans = _longest(lexicon("relations.yml"), t, "relations.yml")
     # "Мать супруги — X", "Брат жены — Y": the relative of the spouse; the spouse word itself names no one here
     of_spouse = {i for i, (s0, e0, r0) in enumerate(spans)
@@ -436,6 +466,9 @@ def _family(view: View, block: Block, seg: Segment, ctx: Context, subject: str |
 _SENTENCE_END = re.compile(r"(?<![А-ЯЁA-Z])[.!?]\s+|\n")   # not the full stop of an initial
 
 
+_WE_WITH = re.compile(r"(?<!\w)(?:мы|ми)\s+(?:с|со|з|із|зі)\s+$", re.I)
+_MARRIED = re.compile(r"\s+(?:[\w-]+\s+){0,3}(?:расписал\w*|пожени\w+|поженил\w*|ажаніл\w*|пабраліся\b|одружил\w*|"
+                      r"побрал\w*|обвенчал\w*|повенчал\w*|зарегистрировали\s+брак|узяли\s+шлюб|взяли\s+шлюб)", re.I)
 # a sentence opening with an imperative (поцелуй, обними, передай, поцілуй, обійміть, скажите)
 _IMPERATIVE = re.compile(r"\s*[А-ЯЁІЇЄҐЎа-яёіїєґў]{3,}(?:уй|ай|ей|ій|и|і|іть|ите|ьте|йте)(?!\w)")
 # a spouse word in the genitive: "(мать) супруги", "(брат) жены", "(отец) мужа", "(sister) of the wife"

@@ -105,7 +105,9 @@ def detect(view: View, ctx: Context) -> list[Candidate]:
                 continue  # "сервисного центра нет, запчасти только из X": what lacks is no goods, the goods are in the next clause
             # "нет X" names the goods after the cue; "Стенда для обкатки редуктора у нас нет" the clause's
             # first goods before it (what they are for follows the head noun)
-            pick = after[0] if after and (after[0][0] - pos) < 60 and not (pos in left and before) else (
+            crossed = bool(after) and re.search(r"[,;]\s|\s[-–—]\s", t[pos : after[0][0]]) is not None
+            pick = after[0] if after and (after[0][0] - pos) < 60 and not (pos in left and before) and not (
+                crossed and before) else (
                 before[0] if before else min(goods, key=lambda g: abs(g[0] - pos)))
             without = lex["without"].search(t[max(0, pick[0] - 24) : pick[0]]) is not None
             if (abs(pick[0] - pos) > 90 and not without) or _of_origin(t, pick[0]):

@@ -109,7 +109,11 @@ def detect(view: View, ctx: Context) -> list[Candidate]:
                 _BUYING.search(t) is not None)
             if not (unable or sub or offer or decline_only):
                 continue
-            goods = list(dict.fromkeys(g for _p, g in find_goods(t)))  # in text order: the first named leads
+            # in text order, the first named leads; a goods word inside the home firm's own name ("Зарёвский
+            # оптико-механический завод") is no goods (a supplier's name says what it sells: Jinhai Machine Tool)
+            names = [(m.start - s.start, m.end - s.start) for m in ctx.in_span(view.pk, block.where, s.start, s.end, "ORG")
+                     if ctx.is_home(m.entity_id)]
+            goods = list(dict.fromkeys(g for p, g in find_goods(t) if not any(a <= p < b for a, b in names)))
             cutoff = unable and lex["cutoff"].search(t) is not None and lex["supply"].search(t) is not None
             if unable and (sanction or (message_sanctions and lex["supply"].search(t)) or
                            (cutoff and _countries(t, ctx))):
@@ -131,6 +135,8 @@ def detect(view: View, ctx: Context) -> list[Candidate]:
                         view, block, s, ctx)  # a supplier's refusal forwarded or quoted by the buyer
                     origin = ctx.country_of_domain(d) if d else None
                 if origin and origin != ctx.home_country:
+                    # "dürfen wir optische Prüfgeräte dieser Art nicht liefern": the goods the letter names elsewhere
+                    goods = goods or _message_goods(view, block)
                     out.append(Candidate(OBSTACLE, (ctx.home_org, origin), home,
                                          {"origin_country": origin, "goods": goods},
                                          Evidence(view.message_id, t, block.where, s.depth),
@@ -190,6 +196,15 @@ _CLAUSE = re.compile(r"\s[-–—]\s|;|:\s|,\s(?:значит|поэтому|т�
 def _city_countries(text: str, ctx: Context) -> list[str]:
     """"a maker from Ostrava": the country of a city, where the text names no country."""
     return [h.code for h in find_places(text) if h.code not in ("eu", ctx.home_country)]
+
+
+def _message_goods(view: View, block: Any) -> list[str]:
+    """The goods a letter's subject or its block name, when the refusing sentence says only "these"."""
+    for text in [view.subject] + [x.text for x in block.segments]:
+        found = [g for _p, g in find_goods(text or "") if g not in GENERIC_GOODS]
+        if found:
+            return found[:1]
+    return []
 
 
 def _clause_around(t: str, pos: int) -> tuple[int, int]:

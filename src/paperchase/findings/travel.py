@@ -29,7 +29,7 @@ from datetime import date
 from typing import Any
 
 from paperchase.extract.places import PlaceHit, country_name, find_all, find_countries
-from paperchase.findings.context import Context
+from paperchase.findings.context import Context, tld_country
 from paperchase.findings.cues import common, has
 from paperchase.findings.dates import DateHit, find_dates, month_index
 from paperchase.findings.lexicon import Lexicon, lexicon
@@ -99,6 +99,9 @@ _RETURNED_TO = re.compile(r"(?:вернул\w+|вярнул\w+|повернул\
                           r"(?:\s+(?:домой|дадому|додому|home))?\s+(?:в|во|ў|у|до|to|in)\s*$", re.I)
 
 
+# a person who meets or collects the travellers at the place ("X вас встретит", "X will pick you up")
+_MEETS = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:встрет\w+|встреча\w+|сустрэн\w+|сустрака\w+|зустрін\w+|зустріча\w+|"
+                    r"забер[её]т\w*|will meet|meets?\b|met us|will pick)", re.I)
 # a citizenship named just after the country
 _CITIZENSHIP_AFTER = re.compile(r"[^.;\t\n]{0,30}?(?:гражданств|грамадзянств|громадянств|citizenship|nationality)", re.I)
 
@@ -189,6 +192,8 @@ def _travellers(view: View, block: Block, seg: Segment, off: int, clause: str, c
         before = seg.text[max(0, p.start - 30) : p.start].split()
         if lex["host"].search(before[-1] if before else ""):
             continue
+        if _MEETS.match(seg.text, p.end):
+            continue  # "Арам вас встретит в Звартноце": the one who meets the travellers is there already
         if len(before) >= 2 and lex["host"].fullmatch(before[-2]) and _is_kin(before[-1].strip(",")):
             continue  # "гостила у отца, Ерлана Кайратовича": the relative visited does not travel
         if p.start - off <= 1 and re.match(r"\s*,", seg.text[p.end : p.end + 2]) and view.blocks[0] is block:
@@ -421,8 +426,15 @@ def _itinerary(view: View, block: Block, places: list[PlaceHit], ctx: Context) -
 
 def detect(view: View, ctx: Context) -> list[Candidate]:
     stmts = _statements(view, ctx)
+    sender = ((view.sender or {}).get("email") or "").rsplit("@", 1)[-1].lower()
+    local = tld_country(sender) if sender and sender not in ctx.home_domains else None
+    writer = ctx.person_email.get(((view.sender or {}).get("email") or "").lower())
     for s in stmts:
         s.extra["thread"] = view.thread
+        if local and s.country == local and local != ctx.home_country and s.evidence.depth == 0:
+            # "Мамуля, привет из Еревана!" from a .am address: the writer is at home there
+            s.travellers = [p for p in s.travellers if p != writer]
+    stmts = [s for s in stmts if s.travellers or s.cancel or not (local and s.country == local and s.evidence.depth == 0)]
     return [Candidate(KIND, (s.country,), s.travellers, {"country": s.country}, s.evidence,
                       0.85 if s.strong else 0.5, s.when, {"statement": s}) for s in stmts]
 
