@@ -187,3 +187,18 @@ def test_a_proposal_set_off_by_dashes_and_a_share_naming_the_code_name():
     (f,) = kinds(run(msgs, orgs=orgs, org_domains={"o-svk": "svitanok.example.by"}, org_country={"o-svk": "by"}),
                  "joint_development")
     assert f.attributes["funding_share"] == 0.65
+
+
+def test_a_group_the_letter_does_not_name_travels_without_the_writer():
+    msgs = [message("Двое наших регулировщиков на прошлой неделе улетели в Алжир на шефмонтаж, командировочные по "
+                    "ним я передал в бухгалтерию.")]
+    assert kinds(found(msgs), "foreign_travel") == []
+
+
+def test_a_polish_mother_named_before_the_daughter_with_words_between():
+    people = {"p-mum": ["Pani Halina Nowik"], "p-ann": ["Anny Nowik", "Anna Nowik"], "p-dad": ["Kacper Nowik"]}
+    msgs = [message("Potwierdzam, że Pani Halina Nowik, matka naszej studentki Anny Nowik, może odwiedzić córkę.",
+                    sender="dziekanat@uni.example.pl"),
+            message("Kacper Nowik, ojciec Anny Nowik, zapłacił czesne.", pk=2, sender="dziekanat@uni.example.pl")]
+    rels = {(tuple(f.subjects), f.attributes["relationship"]) for f in kinds(run(msgs, people=people), "family_relation")}
+    assert (("p-ann", "p-mum"), "parent") in rels or (("p-mum", "p-ann"), "child") in rels

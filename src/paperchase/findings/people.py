@@ -28,7 +28,7 @@ CITIZENSHIP, FAMILY, EMPLOYMENT = "citizenship", "family_relation", "employment"
 PEOPLE = ("citizenship", "passport", "residence", "mine", "yours", "form_subject", "statement_from",
           "farewell")
 INVERSE = {"spouse": "spouse", "sibling": "sibling", "child": "parent", "parent": "child"}
-_MOTHER = re.compile(r"(?:мам|мат|маці|mother|mum|mom)", re.I)
+_MOTHER = re.compile(r"(?:мам|мат|маці|mother|mum|mom|matk|mam|mat\b|maci|mamo)", re.I)
 _GAP_BEFORE = re.compile(r"^(?:[\s,–—(-]*|\s+(?:работает|работал\w*|трудится|служит|назначен\w*|працуе|працаваў|працюе|"
                          r"працював|є|works as|worked as|is the|is a|is our|as)\s+)$", re.I)
 _IS = re.compile(r"^\s*(?:is|was|—|–|-|это|гэта|це)\s+(?:my|your|мо[йяе]|ма[яё]|мі[йя]|моя|тво[йяе]|твая|твоя|ваш[аеи]?)\s+$",
@@ -396,6 +396,10 @@ def _family(view: View, block: Block, seg: Segment, ctx: Context, subject: str |
         after_p = [p for p in people if p.start >= end and re.fullmatch(r"[\s,:–—-]*(?:\([^()]{0,20}\)[\s,:–—-]*)?",
                                                                          t[end:p.start])]
         before_p = [p for p in people if p.end <= start and _GAP_BEFORE.match(t[p.end:start])]
+        # a kin word, then up to two lower-case words, then the name: "мать нашей студентки Анны"
+        far_p = [p for p in people if p.start >= end and re.fullmatch(r"\s+(?:[^\W\d_A-ZА-ЯЁ]+\s+){1,2}",
+                                                                       t[end:p.start])
+                 and re.search(r"(?:а|я|ы|и|ой|ей|ого|его|ej|ego|y|i)(?:\s|$)", p.surface.strip())] if before_p else []
         told = [p for p in people if p.end <= start and _IS.match(t[p.end:start])]
         relative = anchor = None
         appos = [p for p in people if p.end <= start and _APPOS.match(t[p.end:start])]
@@ -421,8 +425,8 @@ def _family(view: View, block: Block, seg: Segment, ctx: Context, subject: str |
               and not _genitive(after_p[0])):
             # "Ахметшину Булату (сын — Ахметшин Самир Булатович)": X's relative is named after the dash
             relative, anchor = after_p[0].entity_id, before_p[-1].entity_id
-        elif before_p and after_p:  # "Тоня, жена Игната"
-            relative, anchor = before_p[-1].entity_id, after_p[0].entity_id
+        elif before_p and (after_p or far_p):  # "Тоня, жена Игната", "Natalia, matka naszej studentki Anny"
+            relative, anchor = before_p[-1].entity_id, (after_p or far_p)[0].entity_id
         elif (after_p and _NOMINATIVE_KIN.fullmatch(t[start:end]) and _genitive(after_p[0])
               and lex["mine"].search(_clause_of(t, start)[: max(0, start - _clause_bounds(t, start)[0])])):
             # "я указан как отец Матвея": the writer is the relative of the person in the genitive

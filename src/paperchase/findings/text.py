@@ -116,6 +116,9 @@ def _tags(word: str) -> tuple[str, str, str, str, str]:
     return (str(t.POS or ""), str(t.case or ""), str(t.animacy or ""), str(t.tense or ""), str(t.person or ""))
 
 
+GROUP_SUBJECT = frozenset("двое трое четверо пятеро шестеро несколько оба обе двое-трое".split())
+
+
 def implicit_writer(clause: str) -> bool:
     """A past verb with no subject of its own ("Отпуск провёл в Египте",
     "отдыхали в Турции"): in a letter that is the writer. A named or
@@ -126,6 +129,8 @@ def implicit_writer(clause: str) -> bool:
         pos, case, anim, tense, person = _tags(w)
         if (pos == "NOUN" and case == "nomn" and anim == "anim") or (pos == "NPRO" and person == "3per"):
             return False
+        if w.lower() in GROUP_SUBJECT:
+            return False  # "Двое наших регулировщиков улетели": a group the letter does not name
         if pos == "VERB" and tense == "past":
             past = True
     return past

@@ -35,7 +35,7 @@ from paperchase.findings.dates import DateHit, find_dates, month_index
 from paperchase.findings.lexicon import Lexicon, lexicon
 from paperchase.findings.model import Candidate, Evidence, Finding, confidence, merge_evidence
 from paperchase.findings.people import addressee, author, form_subject, people_in
-from paperchase.findings.text import Segment, implicit_writer, past_gender
+from paperchase.findings.text import GROUP_SUBJECT, Segment, implicit_writer, past_gender
 from paperchase.findings.travel_cancel import confirmed_after, same_trip, visa_country
 from paperchase.findings.view import Block, View
 
@@ -215,6 +215,8 @@ def _travellers(view: View, block: Block, seg: Segment, off: int, clause: str, c
     go = lex["go"].search(clause)
     if first and out and go and not lex["first"].search(_piece(clause, go.start(), go.end())):
         first = None  # "Алеся 30-го летит обратно, билет я ей уже купил": she goes, the writer bought
+    if first and go and any(w.lower() in GROUP_SUBJECT for w in re.findall(r"\w+", _piece(clause, go.start(), go.end()))):
+        first = None  # "Двое наших регулировщиков улетели в Алжир, командировочные я передал": they went
     if (first or greeting or (not out and implicit_writer(clause))) and not hosting:
         if writer:
             out.append(writer)
