@@ -35,3 +35,13 @@ def test_a_numbered_form_item_with_the_place_beside_the_date():
     assert years_after(text, "Зайцев Пётр Евгеньевич") == [1967]
     text = "Name: Petr Zaitsev\nPlace and date of birth: Verbov, 1967"
     assert years_after(text, "Petr Zaitsev") == []  # the place first: no date straight after the label
+
+
+def test_an_age_after_the_name_and_a_jubilee_greeting_count_back_from_the_message_year():
+    from paperchase.screen.birth import greeting_years
+
+    text = "поздравительный адрес Шестопалову Виктору Ильичу: 14 июня ему исполняется 55 лет, текст тёплый."
+    assert years_after(text, "Шестопалову Виктору Ильичу", year=2023) == [1968]
+    assert years_after("адрес Шестопалову Виктору Ильичу (1968 г.р.) готов", "Шестопалову Виктору Ильичу") == [1968]
+    assert greeting_years("От всего отдела поздравляю Вас с 60-летием! Желаю здоровья.", 2023) == [1963]
+    assert greeting_years("Поздравляю Вас с Новым годом!", 2023) == []

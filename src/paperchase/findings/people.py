@@ -456,6 +456,13 @@ def _family(view: View, block: Block, seg: Segment, ctx: Context, subject: str |
               and re.match(r"\s*[,!]", t[end:])):
             # "Андрійку, синку, дякую": the person called so is the writer's relative
             relative, anchor = before_p[-1].entity_id, author(view, block, seg, ctx)
+        elif rel == "spouse" and _BARE_SPOUSE.fullmatch(t[start:end]) and not before_p and not after_p:
+            # "Вернулись с Мариной из Дананга, жена довольна": the one the writer went with is the spouse
+            went_with = [p for p in people if p.end <= start and re.search(r"(?<!\w)(?:с|со|з|із)\s+$",
+                                                                          t[max(0, p.start - 4) : p.start])]
+            want = "f" if re.match(r"(?:жен|жонк|дружин|wife)", t[start:end], re.I) else "m"
+            if len(went_with) == 1 and ctx.gender(went_with[0].entity_id) in (want, ""):
+                relative, anchor = went_with[0].entity_id, author(view, block, seg, ctx)
         if relative and anchor and relative != anchor:
             listed[relative] = anchor
             a, b, r = (anchor, relative, rel) if anchor < relative else (relative, anchor, INVERSE[rel])
@@ -470,6 +477,7 @@ def _family(view: View, block: Block, seg: Segment, ctx: Context, subject: str |
 _SENTENCE_END = re.compile(r"(?<![А-ЯЁA-Z])[.!?]\s+|\n")   # not the full stop of an initial
 
 
+_BARE_SPOUSE = re.compile(r"(?:жена|муж|жонка|дружина|чоловік)", re.I)
 _WE_WITH = re.compile(r"(?<!\w)(?:мы|ми)\s+(?:с|со|з|із|зі)\s+$", re.I)
 _MARRIED = re.compile(r"\s+(?:[\w-]+\s+){0,3}(?:расписал\w*|пожени\w+|поженил\w*|ажаніл\w*|пабраліся\b|одружил\w*|"
                       r"побрал\w*|обвенчал\w*|повенчал\w*|зарегистрировали\s+брак|узяли\s+шлюб|взяли\s+шлюб)", re.I)

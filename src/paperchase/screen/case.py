@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from paperchase import settings
-from paperchase.screen.birth import years_after
+from paperchase.screen.birth import greeting_years, years_after
 from paperchase.screen.entry import MATCHABLE
 from paperchase.screen.evidence import Subject
 from paperchase.screen.forms import names_gender, screening_names
@@ -82,18 +82,36 @@ def add_birth_years(case: Case, subject: Subject) -> None:
     if subject.schema != "Person" or subject.birth_years:
         return
     rows = case.db.execute(
-        "SELECT message_id, attachment_id, surface FROM mentions WHERE entity_id = ? LIMIT ?",
+        "SELECT message_id, attachment_id, surface, field FROM mentions WHERE entity_id = ? LIMIT ?",
         (subject.ref, MAX_BIRTH_MENTIONS),
     ).fetchall()
     seen: set[tuple[Any, Any, str]] = set()
+    greeted: set[Any] = set()
     for m in rows:
         key = (m["message_id"], m["attachment_id"], m["surface"])
+        year = _message_year(case, m["message_id"])
+        if m["field"] == "to" and m["message_id"] not in greeted and _sole_addressee(case, m["message_id"]):
+            # "поздравляю Вас с 60-летием" to this one person
+            greeted.add(m["message_id"])
+            found = greeting_years(_texts(case, {"attachment_id": None, "message_id": m["message_id"]}), year)
+            subject.birth_years.extend(y for y in found if y not in subject.birth_years)
         if key in seen or len(m["surface"].split()) < 2:
             continue
         seen.add(key)
-        for y in years_after(_texts(case, m), m["surface"]):
+        for y in years_after(_texts(case, m), m["surface"], year=year):
             if y not in subject.birth_years:
                 subject.birth_years.append(y)
+
+
+def _message_year(case: Case, message_pk: Any) -> int | None:
+    row = case.db.execute("SELECT date FROM messages WHERE id = ?", (message_pk,)).fetchone()
+    return int(row[0][:4]) if row and row[0] and row[0][:4].isdigit() else None
+
+
+def _sole_addressee(case: Case, message_pk: Any) -> bool:
+    row = case.db.execute("SELECT recipients FROM messages WHERE id = ?", (message_pk,)).fetchone()
+    rcpt = json.loads(row[0] or "{}") if row else {}
+    return len(rcpt.get("to") or []) == 1 and not rcpt.get("cc")
 
 
 def evidence(case: Case, entity_ids: list[str]) -> list[dict[str, str]]:
