@@ -78,6 +78,8 @@ CASES = {
     "holdout21": REPO / "tests" / "cases" / "holdout21",
     "holdout22": REPO / "tests" / "cases" / "holdout22",
     "holdout23": REPO / "tests" / "cases" / "holdout23",
+    "holdout24": REPO / "tests" / "cases" / "holdout24",
+    "holdout25": REPO / "tests" / "cases" / "holdout25",
 }
 
 

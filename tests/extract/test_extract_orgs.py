@@ -140,3 +140,9 @@ def test_a_contract_s_defined_term_is_no_firm() -> None:
     got = [m.surface for m in find_orgs("ОАО «Завод», именуемое в дальнейшем «Исполнитель 1», и ООО «Бета» "
                                         "(далее — «Заказчик»)")]
     assert "Исполнитель 1" not in got and "Заказчик" not in got
+
+
+def test_a_name_after_a_designation_is_the_product_s() -> None:
+    from paperchase.extract.orgs import find_orgs
+
+    assert [m.surface for m in find_orgs("калибровочный комплекс КМК-1Р «Мерило» для стендов")] == []

@@ -137,3 +137,7 @@ def test_an_abstract_noun_opening_a_line_is_no_name_and_an_imperative_is_no_firs
     assert "Веранікі Ляховіч" in got and not any("Адсутнасць" in g for g in got)
     got = [m.surface for m in find_persons("Абдымі Бартоша і перадай прывітанне.")]
     assert not any("Абдымі" in g for g in got)
+
+
+def test_a_state_s_name_is_no_person() -> None:
+    assert find_persons("учится в Варшаве (Республика Польша), имеет карту") == []

@@ -202,3 +202,36 @@ def test_a_polish_mother_named_before_the_daughter_with_words_between():
             message("Kacper Nowik, ojciec Anny Nowik, zapłacił czesne.", pk=2, sender="dziekanat@uni.example.pl")]
     rels = {(tuple(f.subjects), f.attributes["relationship"]) for f in kinds(run(msgs, people=people), "family_relation")}
     assert (("p-ann", "p-mum"), "parent") in rels or (("p-mum", "p-ann"), "child") in rels
+
+
+def test_a_us_refusal_told_in_russian_and_a_broken_sole_instrument():
+    msgs = [message("Анализатор спектра из США нам не достанется — Brackwell сослался на экспортные правила "
+                    "Министерства торговли США."),
+            message("Наш единственный рабочий анализатор спектра вышел из строя ещё в декабре.", pk=2)]
+    out = found(msgs)
+    assert [f.attributes["origin_country"] for f in kinds(out, "sanctions_obstacle")] == ["us"]
+    assert [f.attributes["goods"] for f in kinds(out, "equipment_shortage")] == ["spectrum analyzers"]
+
+
+def test_a_contract_preamble_and_a_funding_proposal_offer_no_goods():
+    orgs = {"o-ups": ["АО «Упский институт эталонных систем»"]}
+    msgs = [message("Из-за санкций ЕС австрийцы не продадут нам эталоны мощности.", pk=1),
+            message("ОАО «Вербовский станкозавод» и АО «Упский институт эталонных систем», в лице генерального "
+                    "директора, договорились о нижеследующем.", pk=2, sender="info@ups.example.ru"),
+            message("В этой связи предлагаем перейти на паритетную схему - по 50 % каждой из сторон.", pk=3,
+                    sender="info@ups.example.ru")]
+    out = run(msgs, orgs=orgs, org_domains={"o-ups": "ups.example.ru"}, org_country={"o-ups": "ru"})
+    assert kinds(out, "alternative_supplier") == []
+
+
+def test_a_surrendered_passport_is_no_citizenship():
+    msgs = [message("Гражданство Казахстана жена прекратила в 1999 году, казахстанский паспорт сдан.")]
+    assert [f for f in kinds(found(msgs), "citizenship") if "kz" in f.attributes["countries"]] == []
+
+
+def test_a_phrase_of_goods_holds_the_word_inside_it():
+    from paperchase.findings.goods import find_goods
+
+    assert [k for _p, k in find_goods("Балансировочный станок вышел из строя")] == ["balancing machines"]
+    assert [k for _p, k in find_goods("няма гідраўлічных помпаў")] == ["pumps"]
+    assert [k for _p, k in find_goods("титановых болтов нет")] == ["fasteners"]

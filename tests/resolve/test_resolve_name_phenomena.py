@@ -236,3 +236,17 @@ def test_a_person_ner_also_called_a_place_is_the_person(tmp_path: Path) -> None:
     (mine,) = [n for n in names.values() if "Семёныч" in n]
     assert "Лазарев Аркадий Семёнович" in mine
     assert any("Берлин" in n and "Семёныч" not in n for n in names.values())
+
+
+def test_first_name_and_patronymic_join_the_one_person_known_by_those_initials() -> None:
+    from paperchase.resolve.forms import Form, norm_form
+    from paperchase.resolve.persons import cluster_persons
+
+    names = ["Бекасов О.С.", "Бекасову О.С.", "Олег Станиславович", "Кравец Геннадий Олегович"]
+    groups, _ = cluster_persons([Form(norm_form(n), "PER", n) for n in names])
+    assert {"Бекасов О.С.", "Бекасову О.С.", "Олег Станиславович"} in [{f.surface for f in g} for g in groups]
+
+
+def test_an_indeclinable_womans_name_beside_a_declined_surname() -> None:
+    assert compare("Кравцовой Айгерим Сериковной", "Aygerim Kravtsova", schema="Person").match
+    assert compare("Ержана", "Yerzhan Kravtsov", schema="Person").score > 0

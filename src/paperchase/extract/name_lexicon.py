@@ -125,6 +125,10 @@ def _first(word: str) -> tuple[str, str] | None:
         return hit
     if common_ru(word):
         return None  # "Только" is no diminutive of a name
+    from paperchase.extract.places import country_code
+
+    if country_code(word) is not None:
+        return None  # "Польша" is a country, whatever a dictionary tags it
     p = _ru_parse(word, "Name")
     if p is not None:
         g = "f" if "femn" in p.tag.grammemes else "m"

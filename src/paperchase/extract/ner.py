@@ -154,8 +154,15 @@ def find_ner(text: str) -> list[Mention]:
                 # "КБ Бекмухаметовой Д.Е.": a person with initials read into a unit's name
                 out.append(Mention("PER", m.group(), offset + m.start(), offset + e, {"source": "ner"}))
                 continue
-            out.append(Mention(LABELS[t], chunk[s:e], offset + s, offset + e, {"source": "ner"}))
+            label = LABELS[t]
+            if label == "PER" and _STATE_WORD.search(chunk[s:e]):
+                label = "LOC"  # "в Республике Польша" taken for a person: a state's name
+            out.append(Mention(label, chunk[s:e], offset + s, offset + e, {"source": "ner"}))
     return out
+
+
+# words of a state's official name, never of a person's
+_STATE_WORD = re.compile(r"(?<!\w)(?:Республик\w*|Рэспублік\w*|Федераци\w*|Федэрацы\w*|Королевств\w*|Княжеств\w*)(?!\w)")
 
 
 _SURNAME_INITIALS = re.compile(r"(?<!\w)[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.$|"

@@ -146,6 +146,7 @@ def _inner(quoted: str) -> str:
     return s.strip()
 
 
+_DESIGNATION_BEFORE = re.compile(r"(?<![\w-])[A-ZА-ЯЁІЎ]{1,5}-\d{1,4}[A-ZА-ЯЁІЎа-яa-z]{0,3}\s*$")
 # a contract's defined term before a quoted name ("именуемое в дальнейшем «Заказчик»", "далее — «Стороны»")
 _DEFINED_TERM = re.compile(r"(?:именуем\w+|іменуем\w+|іменован\w+|называем\w+|далее|далей|надалі|hereinafter"
                            r"|hereinafter referred to as)(?:\s+в\s+дальнейшем|\s+у\s+далейшым)?\s*[-–—]?\s*$", re.I)
@@ -224,6 +225,8 @@ def find_orgs(text: str) -> list[Mention]:
             continue
         if _after_work_cue(text, m.start()) or _DESIGNATION_NAME.fullmatch(name):
             continue  # "ОКР «Кедр»", "шифр «Кедр»", "вертолёт «Сыч-2»": a work's or product's name, not a firm's
+        if _DESIGNATION_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
+            continue  # "КМК-1Р «Мерило»": a product's designation, then its name
         if _DEFINED_TERM.search(text[max(0, m.start() - 40) : m.start()]):
             continue  # "именуемое в дальнейшем «Исполнитель 1»": a contract's name for a party
         out.append(Mention("ORG", name, m.start() + 1, m.start() + 1 + len(name),

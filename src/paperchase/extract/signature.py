@@ -41,6 +41,8 @@ def parse(text: str, start: int, end: int) -> list[Mention]:
         pers = persons.find_persons(body)
         if person is None and pers:
             line_m.append(pers[0])
+            if len(pers) == 2 and re.fullmatch(r"\s+[/|]\s+", body[pers[0].end or 0 : pers[1].start or 0]):
+                line_m.append(pers[1])  # "Әсел Нұрланова / Asel Nurlanova": one signer in two scripts
         places = find_all(body)
         taken = [(m.start, m.end) for m in line_m]
         if person is None and not found and not line_m:

@@ -51,12 +51,16 @@ def find_goods(text: str) -> list[tuple[int, str]]:
     for key, pat in _patterns():
         for m in pat.finditer(text):
             word = re.match(r"[\w-]+", text[m.start():])
-            hits.append((m.start(), m.start() + len(word.group()) if word else m.end(), key))
+            hits.append((m.start(), m.start() + len(word.group()) if word else m.end(), key, m.end()))
     hits.sort()
+    # a phrase of several words ("балансировочный станок") holds the one-word goods inside it
+    phrases = [(s, full, k) for s, e, k, full in hits if full > e and " " in text[s:full]]
+    # (unless it only narrows that goods: "гідраўлічных помпаў" stays with pumps)
+    hits = [h for h in hits if not any(s <= h[0] < full and k != h[2] and not k.endswith(h[2]) for s, full, k in phrases)]
     out = []
-    for i, (start, end, key) in enumerate(hits):
+    for i, (start, end, key, full) in enumerate(hits):
         nxt = next((h for h in hits[i + 1:] if h[0] >= end), None)
-        if nxt is not None and nxt[2] != key and re.fullmatch(r"\s+", text[end:nxt[0]]) and (
+        if (full == end or (nxt is not None and key.endswith(nxt[2]))) and nxt is not None and nxt[2] != key and re.fullmatch(r"\s+", text[end:nxt[0]]) and (
                 _ADJECTIVE.search(text[start:end].lower()) or (text[start:end].isascii()
                                                                and not text[start:end].lower().endswith("s"))):
             continue

@@ -41,13 +41,14 @@ _APPOS = re.compile(r"^[\s,–—(-]+(?P<who>(?:my|your|мо[йяе]|моей|м
 _REFLEXIVE = re.compile(r"(?:^|\s)(?:сво(?:й|я|ё|е|его|ей|ему|им|ими|ю|их)|сва(?:й|я|ё|йго|ёй|ім|ю|іх)|"
                         r"сво(?:єю|єї|єму|їм|ї|ю|го|єї|єму|їх|іх)|свій|свою|своє)\s+$", re.I)
 _BOTH = re.compile(r"\s+(?:и|і|та|both)\s+[^,;.]{2,40},?\s+(?:и|і|та|and)\s+[^,;.]{2,40}", re.I)
-_DENIED_AFTER = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:(?:я|мы|ми|он|она|він|вона|ён|яна)\s+(?:уже\s+|вже\s+|ужо\s+)?)?(?:не\s+(?:является|являюсь|являетесь|был\w*|стал\w*)|"
+_DENIED_AFTER = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:(?:я|мы|ми|он|она|він|вона|ён|яна|жена|муж|жонка|дружина|чоловік)\s+"
+                           r"(?:уже\s+|вже\s+|ужо\s+)?)?(?:не\s+(?:является|являюсь|являетесь|был\w*|стал\w*)|"
                            r"не\s+з'?яўля\w+|не\s+є\b|не\s+був\w*|"
                            r"(?:было\s+|была\s+)?(?:прекращен\w*|утрачен\w*|припинен\w*|спынен\w*|прекратил\w*|утратил\w*|"
                            r"отказал\w*(?:ся|сь)|позбув\w*|відмовил\w*|адмовіл\w*|адмовіў\w*|вышл[аи]?\s+из|вийшл[аи]?\s+з|спыніў\w*|страціў\w*|припинив\w*|втратив\w*)|"
                            r"(?:was\s+)?(?:renounced|revoked|terminated|lost|given\s+up)\b)", re.I)
 _INVALID = re.compile(r"(?<!\w)(?:просрочен\w*|недействител\w+|прострочен\w*|пратэрмінаван\w*|несапраўдн\w+|"
-                      r"expired|invalid|аннулирован\w*)(?!\w)", re.I)
+                      r"expired|invalid|аннулирован\w*|сдан|сдала|сдал|здадзен\w*|зданы|здано)(?!\w)", re.I)
 # a person named by a common noun, the holder of what follows
 _UNNAMED = re.compile(r"(?<!\w)(?:муж|жена|сын|дочь|брат|сестра|знаком(?:ый|ая|ого|ой|ые)|коллег[аи]|сосед(?:ка|и)?|"
                       r"друг|подруга|кто-то|один|одна|некий|некая|адзін|адна|someone|a colleague|a friend)(?!\w)[^,.;:]{0,60}$",
@@ -226,7 +227,8 @@ def _citizenship(view: View, block: Block, seg: Segment, ctx: Context, subject: 
                 codes += [(m.start(), h.code) for h in agreeing[:1] if not _DENIED_AFTER.match(after[h.end:])]
                 mine_at = m.start()
     for m in lex["passport"].finditer(t):
-        if lex["residence"].search(_clause_of(t, m.start())) or _NONE_AFTER.match(t, m.end()):
+        if (lex["residence"].search(_clause_of(t, m.start())) or _NONE_AFTER.match(t, m.end())
+                or _INVALID.search(_clause_of(t, m.start()))):
             continue  # a residence card; "казахстанського паспорта в нього нема": no passport
         before = t[max(0, m.start() - 25) : m.start()]
         if _HER_PASSPORT.search(before):

@@ -105,7 +105,7 @@ def detect(view: View, ctx: Context) -> list[Candidate]:
                 continue  # "сервисного центра нет, запчасти только из X": what lacks is no goods, the goods are in the next clause
             # "нет X" names the goods after the cue; "Стенда для обкатки редуктора у нас нет" the clause's
             # first goods before it (what they are for follows the head noun)
-            crossed = bool(after) and re.search(r"[,;]\s|\s[-–—]\s", t[pos : after[0][0]]) is not None
+            crossed = bool(after) and re.search(r"[,;:]\s|\s[-–—]\s", t[pos : after[0][0]]) is not None
             pick = after[0] if after and (after[0][0] - pos) < 60 and not (pos in left and before) and not (
                 crossed and before) else (
                 before[0] if before else min(goods, key=lambda g: abs(g[0] - pos)))

@@ -150,6 +150,8 @@ def detect(view: View, ctx: Context) -> list[Candidate]:
                 continue
             if not (sub or offer or decline_only):
                 continue
+            if not sub and _joint_work(t):
+                continue  # "предлагаем перейти на паритетную схему": the joint work's terms, no goods offered
             orgs = [o for o in _orgs(view, block.where, s, ctx) if not ctx.is_home(o) and o not in _replaced(view, block, s, ctx)]
             domain = ctx.domain_named(t)
             named = bool(orgs or domain)
@@ -196,6 +198,12 @@ _CLAUSE = re.compile(r"\s[-–—]\s|;|:\s|,\s(?:значит|поэтому|т�
 def _city_countries(text: str, ctx: Context) -> list[str]:
     """"a maker from Ostrava": the country of a city, where the text names no country."""
     return [h.code for h in find_places(text) if h.code not in ("eu", ctx.home_country)]
+
+
+def _joint_work(t: str) -> bool:
+    """A sentence about a joint development's terms (its funding, its parties)."""
+    dev = lexicon("development.yml")
+    return bool(dev["joint"].search(t) or dev["funding"].search(t) or dev["equal"].search(t))
 
 
 def _message_goods(view: View, block: Any) -> list[str]:

@@ -328,8 +328,44 @@ def cluster_persons(forms: list[Form]) -> tuple[list[list[Form]], dict[str, Shap
     # what is left alone: same given-name group, or a match, forms one person
     rest = [f for f in forms if uf.find(f.key) == f.key and shapes[f.key].kind in (GIVEN, SURNAME, INITIALS)]
     _block_compare(rest, uf)
+    _first_patr_to_initials(forms, shapes, uf)
     groups = [[by_key[k] for k in g] for g in uf.groups()]
     return groups, shapes
+
+
+def _first_patr_to_initials(forms: list[Form], shapes: dict[str, Shape], uf: UnionFind) -> None:
+    """"Олег Станиславович" where the case writes the man only as "Бекетов О.С.": the one person
+    known by initials alone whose two initials these are, of the same gender."""
+    by_root: dict[str, list[Form]] = defaultdict(list)
+    for f in forms:
+        by_root[uf.find(f.key)].append(f)
+    initials_only: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for root, ms in by_root.items():
+        kinds = {shapes[m.key].kind for m in ms}
+        if INITIALS not in kinds or kinds & {FULL}:
+            continue
+        for m in ms:
+            r = shapes[m.key].reading
+            if shapes[m.key].kind == INITIALS and r is not None and r.given is not None and r.patr_initial:
+                for gi in r.given.initials:
+                    initials_only[(gi, r.patr_initial, shapes[m.key].gender)].add(root)
+    for f in forms:
+        sh = shapes[f.key]
+        root = uf.find(f.key)
+        if sh.kind != FIRST_PATR or sh.reading is None or {shapes[m.key].kind for m in by_root[root]} != {FIRST_PATR}:
+            continue
+        r = sh.reading
+        if r.given is None or r.patr is None:
+            continue
+        hits: set[str] = set()
+        for gi in r.given.initials:
+            for pi in patr_initials(r.patr):
+                for g in {sh.gender, ""}:
+                    hits |= initials_only.get((gi, pi, g), set())
+        if len(hits) == 1:
+            target = hits.pop()
+            uf.union(target, f.key)
+            by_root[uf.find(f.key)] = by_root.pop(root, []) + by_root.pop(target, [])
 
 
 def _patr_confirmed(sh: Shape, hits: set[str], forms: list[Form], uf: UnionFind, shapes: dict[str, Shape]) -> set[str]:

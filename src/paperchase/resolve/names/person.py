@@ -211,7 +211,9 @@ def _reading(given_tok: str | None, patr_tok: str | None, surname_toks: list[str
                 break
     if gender:
         fitting = [s for s in readings if s.gender in (gender, "")]
-        if given is not None and given.nominative and fitting and all(s.oblique for s in fitting):
+        indeclinable = gender == "f" and given is not None and given.raw[-1:].isalpha() and (
+            given.raw[-1:] not in "аяьaiy")   # Айгерим, Гузель: a woman's name in a consonant keeps its form
+        if given is not None and given.nominative and fitting and all(s.oblique for s in fitting) and not indeclinable:
             # Сергей Кузнецова: a first name in the nominative does not go with
             # a surname read back from a case ending; keep the surname as written
             fitting = [s for s in readings if not s.oblique] or fitting
