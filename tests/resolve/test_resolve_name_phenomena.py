@@ -250,3 +250,14 @@ def test_first_name_and_patronymic_join_the_one_person_known_by_those_initials()
 def test_an_indeclinable_womans_name_beside_a_declined_surname() -> None:
     assert compare("Кравцовой Айгерим Сериковной", "Aygerim Kravtsova", schema="Person").match
     assert compare("Ержана", "Yerzhan Kravtsov", schema="Person").score > 0
+
+
+def test_initials_and_first_name_patronymic_give_the_full_name_derived() -> None:
+    from paperchase.resolve.entities import build_entity
+    from paperchase.resolve.forms import Form, norm_form
+    from paperchase.resolve.persons import cluster_persons
+
+    names = ["Бекасов О.С.", "Бекасову О.С.", "Олег Станиславович"]
+    groups, shapes = cluster_persons([Form(norm_form(n), "PER", n) for n in names])
+    (group,) = groups
+    assert "Бекасов Олег Станиславович" in build_entity("PER", group, shapes).names

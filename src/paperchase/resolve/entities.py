@@ -197,6 +197,9 @@ def build_entity(label: str, group: list[Form], shapes: dict[str, Shape]) -> Ent
         # patronymic of a full name (Жданоўскі Аляксандр Пятровіч -> Аляксандр Пятровіч)
         names.extend(b for b in (strip_honorifics(x) for x in list(names)) if b not in names)
         names.extend(b for b in (_first_patronymic(x) for x in list(names)) if b and b not in names)
+        whole = _from_initials(group, shapes)
+        if whole and whole not in names:
+            names.append(whole)
     if label in ("PER", "ORG", "LOC") and is_cyrillic(caption):
         # a Latin caption, derived, where the sources give none
         caption = latin(caption)
@@ -229,6 +232,26 @@ def build_entity(label: str, group: list[Form], shapes: dict[str, Shape]) -> Ent
     keyforms = "\n".join(sorted(f.key for f in group))
     ent_id = "e-" + hashlib.sha1(f"{schema}\n{keyforms}".encode()).hexdigest()[:20]
     return Entity(ent_id, schema, caption, names, props)
+
+
+def _from_initials(group: list[Form], shapes: dict[str, Shape]) -> str | None:
+    """"Бекетов Олег Станиславович" for a man the mail writes only as "Бекетов О.С." and "Олег
+    Станиславович": the full name both forms spell, derived, so a list's full name can meet it."""
+    from paperchase.resolve.persons import FIRST_PATR, FULL, INITIALS
+
+    kinds = {shapes[f.key].kind for f in group if f.key in shapes}
+    if FULL in kinds or INITIALS not in kinds or FIRST_PATR not in kinds:
+        return None
+    fp = [f for f in group if shapes[f.key].kind == FIRST_PATR and shapes[f.key].reading is not None
+          and shapes[f.key].reading.given is not None and shapes[f.key].reading.given.nominative]
+    ini = [f for f in group if shapes[f.key].kind == INITIALS]
+    surnames = Counter(w for f in ini for w in f.surface.split() if "." not in w and len(w) > 2 and is_cyrillic(w))
+    if not fp or not surnames:
+        return None
+    nominative = [w for w in surnames if not re.search(r"(?:у|ом|ым|ой|ого|ему|ой)$", w)] or list(surnames)
+    best = max(nominative, key=lambda w: (surnames[w], w))
+    first = max(fp, key=lambda f: (f.count, f.surface))
+    return f"{best} {first.surface}" if is_cyrillic(first.surface) else None
 
 
 def _first_patronymic(name: str) -> str | None:
