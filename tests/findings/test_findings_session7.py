@@ -235,3 +235,9 @@ def test_a_phrase_of_goods_holds_the_word_inside_it():
     assert [k for _p, k in find_goods("Балансировочный станок вышел из строя")] == ["balancing machines"]
     assert [k for _p, k in find_goods("няма гідраўлічных помпаў")] == ["pumps"]
     assert [k for _p, k in find_goods("титановых болтов нет")] == ["fasteners"]
+
+
+def test_a_relative_studying_abroad_is_no_trip_nor_is_the_city_s_country_in_brackets():
+    form = "Дочь — Варанец Ніка, 07.11.2003 г.р.; учится в Варшаве (Республика Польша), имеет карту пребывания."
+    msgs = [message("Анкета во вложении.", attachments=[("anketa.docx", form)])]
+    assert kinds(found(msgs), "foreign_travel") == []

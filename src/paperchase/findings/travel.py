@@ -116,7 +116,12 @@ def _abroad(text: str, ctx: Context, view: View | None = None, where: str = "", 
     transit = common()["transit"]
     back = _lex()["back"].search(text) is not None
     out = []
+    dropped_end = -1
     for h in _places(text, ctx, view, where, base):
+        if dropped_end >= 0 and re.fullmatch(r"\s*\(\s*(?:Республик\w*|Рэспублік\w*|Республіц\w*|Republic of)?\s*",
+                                             text[dropped_end : h.start], re.I):
+            continue  # "учится в Варшаве (Республика Польша)": the bracket names the city's country
+        dropped_end = h.end
         if h.code in ("eu", ctx.home_country):
             continue
         before = text[max(0, h.start - 14) : h.start]
@@ -138,6 +143,7 @@ def _abroad(text: str, ctx: Context, view: View | None = None, where: str = "", 
         if _CITIZENSHIP_AFTER.match(text, h.end):
             continue  # "Российская Федерация, Украина (двойное гражданство)": a form's citizenship column
         out.append(h)
+        dropped_end = -1
     return out
 
 
