@@ -45,3 +45,4 @@ def test_an_age_after_the_name_and_a_jubilee_greeting_count_back_from_the_messag
     assert years_after("адрес Шестопалову Виктору Ильичу (1968 г.р.) готов", "Шестопалову Виктору Ильичу") == [1968]
     assert greeting_years("От всего отдела поздравляю Вас с 60-летием! Желаю здоровья.", 2023) == [1963]
     assert greeting_years("Поздравляю Вас с Новым годом!", 2023) == []
+

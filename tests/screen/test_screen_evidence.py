@@ -66,3 +66,17 @@ def test_an_llc_on_the_list_and_a_joint_stock_company_in_the_mail_are_two_firms(
     abroad.add_name("VERBA AVIONICS LLC", "name")
     assert "legal_form" not in {n for n, _d, _ in weigh(Subject("s", "Verba Avionics", "Company",
                                                                 ["Verba Avionics Inc."], ["us"]), abroad, None)}
+
+
+def test_a_firm_named_after_another_town_is_another_firm():
+    from paperchase.screen.entry import ListEntry
+    from paperchase.screen.evidence import City, Subject
+
+    subject = Subject("e1", "Shenzhen Huaxing Precision Bearing Co., Ltd.", "Company",
+                      ["Shenzhen Huaxing Precision Bearing Co., Ltd."])
+    other = ListEntry("l", "x1", "Company", "HUAXING PRECISION BEARING (KAZAN)", [("HUAXING PRECISION BEARING (KAZAN)", "name")])
+    same = ListEntry("l", "x2", "Company", "SHENZHEN HUAXING", [("SHENZHEN HUAXING", "name")])
+    bare = ListEntry("l", "x3", "Company", "HUAXING PRECISION BEARING", [("HUAXING PRECISION BEARING", "name")])
+    assert City().check(subject, other, None)[0] < 0
+    assert City().check(subject, same, None)[0] == 0
+    assert City().check(subject, bare, None) is None

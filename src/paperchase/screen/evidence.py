@@ -6,6 +6,7 @@ data/screen/evidence.yml."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -36,7 +37,7 @@ class Subject:
 def weights() -> dict[str, dict[str, float]]:
     data: Any = lexicons.read("screen", DATA_FILE)
     out: dict[str, dict[str, float]] = {}
-    for name in ("gender", "birth_year", "country", "patronymic", "legal_form"):
+    for name in ("gender", "birth_year", "country", "patronymic", "legal_form", "city"):
         item = data.get(name) if isinstance(data, dict) else None
         if not isinstance(item, dict):
             raise DataFileError(f"{DATA_FILE}: {name} missing")
@@ -182,7 +183,37 @@ class LegalForm:
         return w["disagree"], f"legal form {', '.join(sorted(mine))}, the entry {', '.join(sorted(theirs))}"
 
 
-EVIDENCE = [Gender(), BirthYear(), Country(), PatronymicEvidence(), LegalForm()]
+class City:
+    """A firm whose names carry a town ("Shenzhen Huaxing ...") against a list entry that names
+    another ("HUAXING ... (WUXI)"): another firm of that name, where both sides name one."""
+
+    NAME = "city"
+
+    def check(self, subject: Subject, entry: ListEntry, entry_gender: str | None) -> tuple[float, str] | None:
+        if subject.schema not in ORG_SCHEMATA or entry.schema not in ORG_SCHEMATA:
+            return None
+        mine = _cities(subject.names or [subject.name])
+        theirs = _cities([n for n, _kind in entry.names] + [entry.caption])
+        if not mine or not theirs:
+            return None
+        w = weights()[self.NAME]
+        if mine & theirs:
+            return w["agree"], f"town {', '.join(sorted(mine & theirs))} on both sides"
+        return w["disagree"], f"town {', '.join(sorted(mine))}, the entry {', '.join(sorted(theirs))}"
+
+
+def _cities(names: list[str]) -> set[str]:
+    from paperchase.extract.places import find_places
+
+    out: set[str] = set()
+    for n in names:
+        text = re.sub(r"[()\[\],]", " ", n)
+        text = " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in text.split())
+        out |= {h.name for h in find_places(text) if h.kind == "city"}
+    return out
+
+
+EVIDENCE = [Gender(), BirthYear(), Country(), PatronymicEvidence(), LegalForm(), City()]
 
 
 def weigh(subject: Subject, entry: ListEntry, entry_gender: str | None) -> list[tuple[str, float, str]]:
