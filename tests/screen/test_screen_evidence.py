@@ -80,3 +80,10 @@ def test_a_firm_named_after_another_town_is_another_firm():
     assert City().check(subject, other, None)[0] < 0
     assert City().check(subject, same, None)[0] == 0
     assert City().check(subject, bare, None) is None
+
+
+def test_a_large_town_of_the_world_list_in_an_entry_s_name():
+    from paperchase.screen.evidence import _cities
+
+    assert _cities(["HUAXING PRECISION BEARING CO., LTD. (WUXI)"]) == {"Wuxi"}
+    assert _cities(["Golden Harbour Trading (HK) Limited"]) == set()
