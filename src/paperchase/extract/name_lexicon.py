@@ -13,6 +13,7 @@ from typing import Any
 
 from paperchase.extract import lexicon
 from paperchase.extract import wordforms as wf
+from paperchase.extract.places import country_code
 
 NAMES = "names.yml"
 DIMINUTIVE = re.compile(r"^(\w{4,}?)(?:чик|ик|ка|очка|ечка|енька|онька|ушка|юшка|ек|ок|ко|цю|ця)"
@@ -125,8 +126,6 @@ def _first(word: str) -> tuple[str, str] | None:
         return hit
     if common_ru(word):
         return None  # "Только" is no diminutive of a name
-    from paperchase.extract.places import country_code
-
     if country_code(word) is not None:
         return None  # "Польша" is a country, whatever a dictionary tags it
     p = _ru_parse(word, "Name")

@@ -209,6 +209,11 @@ def _unaccent(text: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
+def world_town(word: str) -> tuple[str, str, int] | None:
+    """(country, English name, population) of the world list's most populous town of that name."""
+    return _world().get(wf.fold(word))
+
+
 def find_world_towns(text: str) -> list[PlaceHit]:
     """Towns of the world list named after a preposition of place, in the
     nominative or a case form ("в Ширазе" -> Shiraz, Iran). A word the

@@ -272,11 +272,19 @@ class Context:
         for d, org in self.domain_org.items():
             if org == eid and tld_country(d):
                 return tld_country(d)
-        # a town in the firm's own name ("ООО «Оптэк-Казань»"): the one country all its names point to
-        from paperchase.extract.places import find_places
+        return self._town_country(e)
 
-        found = {h.code for n in e.names for h in find_places(n.replace("-", " ")) if h.kind == "city"}
-        return found.pop() if len(found) == 1 else None
+    def _town_country(self, e: Entity) -> str | None:
+        """The one country the towns in a firm's own names point to ("ООО «Оптэк-Казань»"), remembered:
+        org_country is asked for every candidate."""
+        if not hasattr(self, "_towns"):
+            self._towns: dict[str, str | None] = {}
+        if e.id not in self._towns:
+            from paperchase.extract.places import find_places
+
+            found = {h.code for n in e.names for h in find_places(n.replace("-", " ")) if h.kind == "city"}
+            self._towns[e.id] = found.pop() if len(found) == 1 else None
+        return self._towns[e.id]
 
     def domain_named(self, text: str) -> str | None:
         """A sender domain whose first label carries a capitalised Latin word

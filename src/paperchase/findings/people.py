@@ -28,7 +28,7 @@ CITIZENSHIP, FAMILY, EMPLOYMENT = "citizenship", "family_relation", "employment"
 PEOPLE = ("citizenship", "passport", "residence", "mine", "yours", "form_subject", "statement_from",
           "farewell")
 INVERSE = {"spouse": "spouse", "sibling": "sibling", "child": "parent", "parent": "child"}
-_MOTHER = re.compile(r"(?:мам|мат|маці|mother|mum|mom|matk|mam|mat\b|maci|mamo)", re.I)
+_MOTHER = re.compile(r"(?:мам|мат|маці|mother|mum|mom|matk|mam|mat\b|maci)", re.I)
 _GAP_BEFORE = re.compile(r"^(?:[\s,–—(-]*|\s+(?:работает|работал\w*|трудится|служит|назначен\w*|працуе|працаваў|працюе|"
                          r"працював|є|works as|worked as|is the|is a|is our|as)\s+)$", re.I)
 _IS = re.compile(r"^\s*(?:is|was|—|–|-|это|гэта|це)\s+(?:my|your|мо[йяе]|ма[яё]|мі[йя]|моя|тво[йяе]|твая|твоя|ваш[аеи]?)\s+$",
@@ -39,7 +39,7 @@ _APPOS = re.compile(r"^[\s,–—(-]+(?P<who>(?:my|your|мо[йяе]|моей|м
                     r"moj|mój|moja|moje|maja|majo|tvoj|tvaja|twój|twoja)\s+)$", re.I)
 # "X познакомил нас со своим братом Y": the reflexive possessive points at the clause's subject
 _REFLEXIVE = re.compile(r"(?:^|\s)(?:сво(?:й|я|ё|е|его|ей|ему|им|ими|ю|их)|сва(?:й|я|ё|йго|ёй|ім|ю|іх)|"
-                        r"сво(?:єю|єї|єму|їм|ї|ю|го|єї|єму|їх|іх)|свій|свою|своє)\s+$", re.I)
+                        r"сво(?:єю|єї|єму|їм|ї|ю|го|їх|іх)|свій|свою|своє)\s+$", re.I)
 _BOTH = re.compile(r"\s+(?:и|і|та|both)\s+[^,;.]{2,40},?\s+(?:и|і|та|and)\s+[^,;.]{2,40}", re.I)
 _DENIED_AFTER = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:(?:я|мы|ми|он|она|він|вона|ён|яна|жена|муж|жонка|дружина|чоловік)\s+"
                            r"(?:уже\s+|вже\s+|ужо\s+)?)?(?:не\s+(?:является|являюсь|являетесь|был\w*|стал\w*)|"
@@ -281,9 +281,9 @@ def _citizenship(view: View, block: Block, seg: Segment, ctx: Context, subject: 
     others = {p.start for p in everyone if p.entity_id != person}
     codes = [(at, c) for at, c in codes if at == pos or not any(at < o <= at + 80 for o in others)]
     # a later country with another person named between the first and it is that person's
-    mine = {p.start for p in everyone if p.entity_id == person}
-    codes = [(at, c) for at, c in codes if at == pos or max((o for o in others | mine if o < at), default=-1) not in others
-             or max((o for o in others | mine if o < at), default=-1) < pos]
+    named = others | {p.start for p in everyone if p.entity_id == person}
+    codes = [(at, c) for at, c in codes
+             if at == pos or (last := max((o for o in named if o < at), default=-1)) < pos or last not in others]
     countries = sorted({c for _p, c in codes})
     return [Candidate(CITIZENSHIP, (person,), [person], {"countries": countries},
                       Evidence(view.message_id, t, block.where, seg.depth), 0.9 if cues else 0.75, view.date)]
@@ -293,8 +293,7 @@ def _citizenship(view: View, block: Block, seg: Segment, ctx: Context, subject: 
 _THIRD = re.compile(r"(?<!\w)(?:у|в|ў)\s+(?:него|нее|неё|нього|неї|яго|яе|ней)(?!\w)|(?<!\w)(?:his|her|him)(?!\w)", re.I)
 # a passport said not to exist, just after the word ("паспорта у него нет и не будет")
 _NONE_AFTER = re.compile(r"[^,.;:]{0,20}?(?<!\w)(?:нема|немає|нет|няма|не\s+(?:буде|будет|будзе|має|имеет|мае|было|було)|"
-                         r"niama|niamaje|nie\s+(?:budzie|maje|ma)|nie ma|просрочен\w*|недействител\w+|прострочен\w*|"
-                         r"пратэрмінаван\w*|expired|аннулирован\w*)(?!\w)",
+                         r"niama|niamaje|nie\s+(?:budzie|maje|ma)|nie ma)(?!\w)",
                          re.I)
 _AND = re.compile(r"\s*(?:и|і|й|та|and|a|,)\s+", re.I)
 
@@ -486,7 +485,7 @@ _MARRIED = re.compile(r"\s+(?:[\w-]+\s+){0,3}(?:расписал\w*|пожени
 # a sentence opening with an imperative (поцелуй, обними, передай, поцілуй, обійміть, скажите)
 _IMPERATIVE = re.compile(r"\s*[А-ЯЁІЇЄҐЎа-яёіїєґў]{3,}(?:уй|ай|ей|ій|и|і|іть|ите|ьте|йте)(?!\w)")
 # a spouse word in the genitive: "(мать) супруги", "(брат) жены", "(отец) мужа", "(sister) of the wife"
-_OF_SPOUSE = re.compile(r"(?:супруг(?:и|а)|жены|мужа|жонкі|мужа|дружини|чоловіка|žonki|muža|żony|męża)", re.I)
+_OF_SPOUSE = re.compile(r"(?:супруг(?:и|а)|жены|мужа|жонкі|дружини|чоловіка|žonki|muža|żony|męża)", re.I)
 
 _NOMINATIVE_KIN = re.compile(r"(?:отец|мать|муж|жена|сын|дочь|брат|сестра|бацька|маці|жонка|сястра|батько|"
                              r"дружина|донька|father|mother|husband|wife|son|daughter|brother|sister)", re.I)

@@ -105,8 +105,7 @@ def detect(view: View, ctx: Context) -> list[Candidate]:
             sub = lex["substitute"].search(t) is not None
             offer = lex["offer"].search(t) is not None
             # "we have decided not to proceed with the purchase": a reply that turns the offer down
-            decline_only = not (unable or sub or offer) and lex["decline"].search(t) is not None and (
-                _BUYING.search(t) is not None)
+            decline_only = not (unable or sub or offer) and dm is not None and _BUYING.search(t) is not None
             if not (unable or sub or offer or decline_only):
                 continue
             # in text order, the first named leads; a goods word inside the home firm's own name ("Зарёвский

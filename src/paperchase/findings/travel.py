@@ -434,9 +434,10 @@ def _itinerary(view: View, block: Block, places: list[PlaceHit], ctx: Context) -
 
 def detect(view: View, ctx: Context) -> list[Candidate]:
     stmts = _statements(view, ctx)
-    sender = ((view.sender or {}).get("email") or "").rsplit("@", 1)[-1].lower()
+    email = ((view.sender or {}).get("email") or "").lower()
+    sender = email.rsplit("@", 1)[-1]
     local = tld_country(sender) if sender and sender not in ctx.home_domains else None
-    writer = ctx.person_email.get(((view.sender or {}).get("email") or "").lower())
+    writer = ctx.person_email.get(email)
     for s in stmts:
         s.extra["thread"] = view.thread
         if local and s.country == local and local != ctx.home_country and s.evidence.depth == 0:

@@ -217,7 +217,8 @@ def cluster_persons(forms: list[Form]) -> tuple[list[list[Form]], dict[str, Shap
             if kind == INITIALS and len(hits) > 1:
                 # "Гайдукова В.А.": of a father Виталий Алексеевич and a daughter Вероника (no patronymic
                 # on record), the one whose patronymic the second initial confirms
-                hits = _patr_confirmed(shapes[f.key], hits, forms, uf, shapes) or hits
+                near = [m for k in name_keys(f.surface, "Person") for m in by_name_forms.get(k, ())]
+                hits = _patr_confirmed(shapes[f.key], hits, near, uf, shapes) or hits
             pick = _pick(hits, weight) if kind == SURNAME else (next(iter(hits)) if len(hits) == 1 else None)
             if pick is not None:
                 uf.union(pick, f.key)
@@ -369,7 +370,7 @@ def _first_patr_to_initials(forms: list[Form], shapes: dict[str, Shape], uf: Uni
 
 
 def _patr_confirmed(sh: Shape, hits: set[str], forms: list[Form], uf: UnionFind, shapes: dict[str, Shape]) -> set[str]:
-    """The roots of `hits` with a patronymic on record that the form's patronymic initial fits."""
+    """The roots of `hits` with a patronymic on record, among `forms`, that the form's patronymic initial fits."""
     init = sh.reading.patr_initial if sh.reading is not None else ""
     if not init:
         return set()

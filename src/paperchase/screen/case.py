@@ -86,13 +86,16 @@ def add_birth_years(case: Case, subject: Subject) -> None:
         (subject.ref, MAX_BIRTH_MENTIONS),
     ).fetchall()
     seen: set[tuple[Any, Any, str]] = set()
+    headers: dict[Any, tuple[int | None, bool]] = {}
     greeted: set[Any] = set()
     for m in rows:
         key = (m["message_id"], m["attachment_id"], m["surface"])
-        year = _message_year(case, m["message_id"])
-        if m["field"] == "to" and m["message_id"] not in greeted and _sole_addressee(case, m["message_id"]):
-            # "поздравляю Вас с 60-летием" to this one person
+        if m["message_id"] not in headers:
+            headers[m["message_id"]] = _year_and_sole_addressee(case, m["message_id"])
+        year, sole = headers[m["message_id"]]
+        if sole and m["field"] == "to" and m["message_id"] not in greeted:
             greeted.add(m["message_id"])
+            # "поздравляю Вас с 60-летием" to this one person
             found = greeting_years(_texts(case, {"attachment_id": None, "message_id": m["message_id"]}), year)
             subject.birth_years.extend(y for y in found if y not in subject.birth_years)
         if key in seen or len(m["surface"].split()) < 2:
@@ -103,15 +106,14 @@ def add_birth_years(case: Case, subject: Subject) -> None:
                 subject.birth_years.append(y)
 
 
-def _message_year(case: Case, message_pk: Any) -> int | None:
-    row = case.db.execute("SELECT date FROM messages WHERE id = ?", (message_pk,)).fetchone()
-    return int(row[0][:4]) if row and row[0] and row[0][:4].isdigit() else None
-
-
-def _sole_addressee(case: Case, message_pk: Any) -> bool:
-    row = case.db.execute("SELECT recipients FROM messages WHERE id = ?", (message_pk,)).fetchone()
-    rcpt = json.loads(row[0] or "{}") if row else {}
-    return len(rcpt.get("to") or []) == 1 and not rcpt.get("cc")
+def _year_and_sole_addressee(case: Case, message_pk: Any) -> tuple[int | None, bool]:
+    """The message's year, and whether it is written to one person only."""
+    row = case.db.execute("SELECT date, recipients FROM messages WHERE id = ?", (message_pk,)).fetchone()
+    if not row:
+        return None, False
+    year = int(row[0][:4]) if row[0] and row[0][:4].isdigit() else None
+    rcpt = json.loads(row[1] or "{}")
+    return year, len(rcpt.get("to") or []) == 1 and not rcpt.get("cc")
 
 
 def evidence(case: Case, entity_ids: list[str]) -> list[dict[str, str]]:

@@ -202,23 +202,26 @@ class City:
         return w["disagree"], f"town {', '.join(sorted(mine))}, the entry {', '.join(sorted(theirs))}"
 
 
-def _cities(names: list[str]) -> set[str]:
+def _cities(names: list[str]) -> frozenset[str]:
+    return _cities_of(tuple(names))
+
+
+@lru_cache(maxsize=50_000)   # screening checks many entries against each subject
+def _cities_of(names: tuple[str, ...]) -> frozenset[str]:
     """Towns in a firm's names: the gazetteer's, and any word that is a large town of the world list
     ("(WUXI)"), which the running-text matcher only takes after a preposition."""
-    from paperchase.extract import wordforms as wf
-    from paperchase.extract.places import _world, find_places
+    from paperchase.extract.places import find_places, world_town
 
-    world = _world()
     out: set[str] = set()
     for n in names:
         text = re.sub(r"[()\[\],]", " ", n)
         text = " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in text.split())
         out |= {h.name for h in find_places(text) if h.kind == "city"}
         for w in re.findall(r"[^\W\d_]{4,}", text):
-            hit = world.get(wf.fold(w))
+            hit = world_town(w)
             if hit is not None and hit[2] >= WORLD_TOWN_POPULATION and w[:1].isupper():
                 out.add(hit[1])
-    return out
+    return frozenset(out)
 
 
 WORLD_TOWN_POPULATION = 500_000   # a town this large in a firm's name is where the firm is
